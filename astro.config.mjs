@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownPipeline } from './src/markdown/index.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
+
+const bibliography = fileURLToPath(new URL(`./${CONTENT_DIR}/bibliography.bib`, import.meta.url));
+
+// SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path (GitHub Pages).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  markdown: { processor: unified(markdownPipeline({ bibliography })) },
+  devToolbar: { enabled: false },
+});

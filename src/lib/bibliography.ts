@@ -1,0 +1,100 @@
+/**
+ * The bibliography, parsed once per build. rehype-citation re-reads and re-parses its .bib for
+ * every file; the citation plugin here takes this parsed form instead, and the checks use it to
+ * reject unknown keys, duplicate keys and malformed entries with a file and a line.
+ */
+import { Cite } from 'rehype-citation';
+
+/** A CSL-JSON item as citation-js produces it (only the fields the site reads are typed). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: string;
+  title?: string;
+  [field: string]: unknown;
+}
+
+export interface Bibliography {
+  /** Path of the .bib file, for messages. */
+  file: string;
+  /** CSL-JSON items in file order. */
+  items: CslItem[];
+  /** Items by citation key. */
+  byKey: ReadonlyMap<string, CslItem>;
+  /** Line of each entry's `@type{key,` in the file. */
+  lineOf: ReadonlyMap<string, number>;
+}
+
+/** A problem in a source file, with a 1-based line when known. */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+
+  constructor(file: string, line: number | undefined, problem: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+  }
+}
+
+const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)/gm;
+
+/** Entry keys with their lines, as written (before any parsing). */
+export function scanEntryKeys(text: string): { key: string; type: string; line: number }[] {
+  const found = [];
+  for (const match of text.matchAll(ENTRY_START)) {
+    const type = match[1]!.toLowerCase();
+    if (type === 'comment' || type === 'string' || type === 'preamble') continue;
+    const line = text.slice(0, match.index).split('\n').length;
+    found.push({ key: match[2] ?? '', type, line });
+  }
+  return found;
+}
+
+/**
+ * Parses BibTeX/BibLaTeX text. Throws a ContentError naming the file and line for a syntax
+ * error, an entry without a key, or a key defined twice (all duplicates in one message).
+ */
+export function parseBibliography(text: string, file: string): Bibliography {
+  const scanned = scanEntryKeys(text);
+  const lineOf = new Map<string, number>();
+  const problems: string[] = [];
+  for (const { key, line } of scanned) {
+    if (key === '') {
+      problems.push(`${file}:${line}: entry has no citation key: write @type{key, …}`);
+    } else if (lineOf.has(key)) {
+      problems.push(
+        `${file}:${line}: citation key "${key}" is defined twice (first at line ${lineOf.get(key)}): remove or rename one`,
+      );
+    } else {
+      lineOf.set(key, line);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(file, undefined, `\n${problems.join('\n')}`);
+
+  let items: CslItem[];
+  try {
+    items = new Cite(text, { generateGraph: false }).data as CslItem[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /line (\d+)/.exec(message)?.[1];
+    throw new ContentError(
+      file,
+      line === undefined ? undefined : Number(line),
+      `malformed BibTeX (${message.split('\n')[0]}): check braces, commas and quotes near this line`,
+    );
+  }
+  if (items.length !== lineOf.size) {
+    const parsed = new Set(items.map((item) => item.id));
+    const lost = [...lineOf.keys()].filter((key) => !parsed.has(key));
+    throw new ContentError(
+      file,
+      lost[0] === undefined ? undefined : lineOf.get(lost[0]),
+      `malformed BibTeX: entries ${lost.join(', ')} could not be read: check their braces and fields`,
+    );
+  }
+  return { file, items, byKey: new Map(items.map((item) => [item.id, item])), lineOf };
+}

@@ -1,0 +1,47 @@
+/** Schema validation of one YAML document, every issue mapped to its line. */
+import type { z } from 'astro/zod';
+import type { LocatedYaml } from './yaml-lines.ts';
+import type { Problem } from './problems.ts';
+
+export function validateAt<T extends z.ZodType>(
+  schema: T,
+  yaml: LocatedYaml,
+  file: string,
+  basePath: readonly PropertyKey[] = [],
+): { data?: z.output<T>; problems: Problem[] } {
+  if (yaml.errors.length > 0) {
+    return {
+      problems: yaml.errors.map((error) => ({
+        file,
+        line: error.line,
+        message: `invalid YAML: ${error.message}`,
+        severity: 'error',
+      })),
+    };
+  }
+  let value: unknown = yaml.value;
+  for (const key of basePath) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  const result = schema.safeParse(value);
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const path = [...basePath, ...issue.path];
+      const field = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'the entry';
+      return { file, line: yaml.lineOf(path), message: `${field}: ${describeIssue(issue)}`, severity: 'error' };
+    }),
+  };
+}
+
+/** Zod's messages, made to say what to do. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling (see docs/content-model.md)`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `is required (expected ${issue.expected}): add it (see docs/content-model.md)`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  }
+  return issue.message;
+}

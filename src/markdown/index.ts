@@ -1,0 +1,29 @@
+/**
+ * The Markdown pipeline, in order: GFM (tables, footnotes), the citation guard (fails on keys the
+ * bibliography lacks and on citations rehype-citation would skip), rehype-citation on the shared
+ * bibliography, and the references section.
+ */
+import remarkGfm from 'remark-gfm';
+import remarkCitationGuard from './remark-citation-guard.ts';
+import rehypeCitations from './rehype-citations.ts';
+import rehypeReferencesSection from './rehype-references-section.ts';
+
+export interface PipelineOptions {
+  /** Absolute path of the .bib file. */
+  bibliography: string;
+}
+
+export function markdownPipeline({ bibliography }: PipelineOptions) {
+  return {
+    gfm: false,
+    remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }]],
+    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection],
+    remarkRehype: {
+      footnoteLabel: 'Notes',
+      footnoteLabelTagName: 'h2',
+      // No sr-only class: the notes heading is visible, like the references heading.
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index: number) => `Back to the text of note ${index + 1}`,
+    },
+  } as const;
+}

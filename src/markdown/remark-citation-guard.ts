@@ -1,0 +1,53 @@
+/**
+ * Fails the build on citations rehype-citation would silently get wrong: a key that is not in
+ * the bibliography (printed as literal "[@key]"), and a citation inside emphasis, a heading or
+ * link text (left unprocessed). Every problem in a file is reported at once, with its line.
+ */
+import type { Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { loadBibliography } from './bibliography-cache.ts';
+import { citationKeysIn } from '../lib/citations.ts';
+
+export interface CitationGuardOptions {
+  /** Absolute path of the .bib file. */
+  bibliography: string;
+}
+
+/** mdast ancestors inside which rehype-citation does not process citations. */
+const SKIPPED_INSIDE: Record<string, string> = {
+  emphasis: 'emphasis',
+  strong: 'bold text',
+  delete: 'strikethrough',
+  heading: 'a heading',
+  link: 'link text',
+  linkReference: 'link text',
+};
+
+export default function remarkCitationGuard(options: CitationGuardOptions) {
+  return (tree: Root, file: VFile) => {
+    const bibliography = loadBibliography(options.bibliography);
+    const problems: string[] = [];
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      const keys = citationKeysIn(node.value);
+      if (keys.length === 0) return;
+      const where = `${file.path}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+      const skipping = ancestors.map((ancestor) => SKIPPED_INSIDE[ancestor.type]).find(Boolean);
+      if (skipping) {
+        problems.push(
+          `${where}: citation [@${keys.join('; @')}] is inside ${skipping}, where it would not be rendered: move it outside`,
+        );
+      }
+      for (const key of keys) {
+        if (!bibliography.byKey.has(key)) {
+          problems.push(
+            `${where}: citation key "@${key}" is not in ${bibliography.file}: add a BibTeX entry for it or fix the key`,
+          );
+        }
+      }
+    });
+    if (problems.length > 0) {
+      throw new Error(`Citation problems in ${file.path}:\n${problems.join('\n')}`);
+    }
+  };
+}

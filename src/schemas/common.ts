@@ -1,0 +1,69 @@
+/**
+ * Field types shared by every content schema. Messages say what is wrong and how to fix it,
+ * because they are shown to maintainers as build errors.
+ */
+import { z } from 'astro/zod';
+import { isoDateProblem } from '../lib/dates.ts';
+import { isCountryCode } from '../lib/countries.ts';
+
+/** A kebab-case id: lower-case letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'ids are kebab-case: lower-case letters, digits and hyphens (e.g. "islamic-jihad-union")',
+  });
+
+/**
+ * A quoted ISO date of one to three parts. Unquoted YAML dates arrive as Date objects (and roll
+ * impossible dates over), so only strings are accepted.
+ */
+export const isoDateSchema = z
+  .string({ error: 'write dates as quoted ISO strings, e.g. "2014-10" or "2019-11-06"' })
+  .superRefine((value, ctx) => {
+    const problem = isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** An ISO 3166-1 alpha-2 country code in capitals, e.g. "KG". */
+export const countryCodeSchema = z.string().refine(isCountryCode, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code: use two capitals such as KZ, KG, TJ, TM, UZ`,
+});
+
+/** A BCP 47 language tag such as "en", "ru" or "uz-Cyrl". */
+export const languageTagSchema = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'use a BCP 47 language tag such as "en", "ru" or "uz-Cyrl"' },
+);
+
+/** A citation key of content/bibliography.bib. Existence is checked against the parsed .bib. */
+export const citationKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_:.-]+$/, { error: 'citation keys use letters, digits and _ : . - only' });
+
+/** Where a claim comes from: a bibliography entry and, optionally, the place inside it. */
+export const sourceRefSchema = z.strictObject({
+  /** Citation key in content/bibliography.bib. */
+  key: citationKeySchema,
+  /** Place in the work: "para. 3", "sec. Discussion", "n. xii". */
+  locator: z.string().min(1).optional(),
+});
+export type SourceRef = z.output<typeof sourceRefSchema>;
+
+/** A name variant: a plain string, or a name with the language it is written in. */
+export const aliasSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    /** The variant as written, e.g. "Исламское государство". */
+    name: z.string().min(1),
+    /** BCP 47 tag of the variant's language and script, e.g. "ru" or "uz-Cyrl". */
+    lang: languageTagSchema,
+  }),
+]);
+export type Alias = z.output<typeof aliasSchema>;

@@ -1,0 +1,107 @@
+/**
+ * One number from a source (content/data/figures/*.yaml): every figure a reader sees, in prose,
+ * maps, tables and downloads, is rendered from these entries.
+ */
+import { z } from 'astro/zod';
+import { countryCodeSchema, idSchema, isoDateSchema, sourceRefSchema, citationKeySchema } from './common.ts';
+
+/** How the source hedges the number. */
+export const qualifiers = ['about', 'nearly', 'up-to', 'at-least', 'more-than'] as const;
+/** Reliability of a number as the source presents it. */
+export const statuses = ['official', 'unofficial', 'estimate', 'reported', 'denied'] as const;
+/** What a flow of people is. */
+export const flowKinds = ['outbound', 'return', 'pending-return', 'transit', 'recruitment'] as const;
+/** What the number is measured in. `one-in` reads "one in N"; `times` a multiplier. */
+export const units = ['people', 'websites', 'states', 'years', 'months', 'times', 'one-in', 'percent'] as const;
+/** What kind of thing is counted, for filters and map selection. */
+export const measures = [
+  'fighters',
+  'citizens',
+  'returnees',
+  'women',
+  'children',
+  'prisoners',
+  'convictions',
+  'arrests',
+  'suspects',
+  'deaths',
+  'injuries',
+  'websites',
+  'states',
+  'population',
+  'members',
+  'sentence',
+  'age',
+  'ratio',
+  'growth',
+  'plots',
+  'other',
+] as const;
+
+const count = z.number().nonnegative({ error: 'counts cannot be negative' }).finite();
+
+/** A movement of people that the maps draw from one place to another. */
+export const flowSchema = z.strictObject({
+  /** Place id (content/entities/places) the people left. */
+  from: idSchema,
+  /** Place id the people went to. */
+  to: idSchema,
+  /** What kind of movement it is. */
+  kind: z.enum(flowKinds),
+});
+
+export const figureSchema = z
+  .strictObject({
+    /** Unique kebab-case id, referred to by <Stat id>, <KeyFigures> and the maps. */
+    id: idSchema,
+    /** The number, when the source gives one value. */
+    value: count.optional(),
+    /** Lower bound, when the source gives a range. */
+    min: count.optional(),
+    /** Upper bound, when the source gives a range. */
+    max: count.optional(),
+    /** How the source hedges the number ("about 500", "up to 30"); absent when stated plainly. */
+    qualifier: z.enum(qualifiers).optional(),
+    /** Unit of the number; people by default. */
+    unit: z.enum(units).default('people'),
+    /** Kind of thing counted. */
+    measure: z.enum(measures),
+    /** What exactly is counted, in our own words. */
+    counts: z.string().min(1),
+    /** Country whose people (or territory) the number is about. */
+    country: countryCodeSchema.optional(),
+    /** When the number was true or reported (quoted ISO date). */
+    asOf: isoDateSchema,
+    /** How reliable the number is as the source presents it. */
+    status: z.enum(statuses),
+    /** Where the number comes from: the source document and the place in it. */
+    source: sourceRefSchema,
+    /** Works the source itself cites for the number. */
+    via: z.array(citationKeySchema).default([]),
+    /** For movements of people: from where to where. */
+    flow: flowSchema.optional(),
+    /** A remark in our own words (caveats, how the source phrases it). */
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((figure, ctx) => {
+    const hasValue = figure.value !== undefined;
+    const hasRange = figure.min !== undefined || figure.max !== undefined;
+    if (hasValue === hasRange) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'give either `value` or both `min` and `max`',
+      });
+    } else if (hasRange && (figure.min === undefined || figure.max === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: 'a range needs both `min` and `max`' });
+    } else if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `range has min ${figure.min} > max ${figure.max}: swap them`,
+      });
+    }
+  });
+export type Figure = z.output<typeof figureSchema>;
+export type FlowKind = (typeof flowKinds)[number];
+export type FigureStatus = (typeof statuses)[number];
