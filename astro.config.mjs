@@ -16,5 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
   markdown: { processor: unified(markdownPipeline({ bibliography })) },
+  // Tests build fixture sites side by side: each gets its own output and cache folder.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
 });

@@ -25,18 +25,14 @@ export interface Bibliography {
   lineOf: ReadonlyMap<string, number>;
 }
 
-/** A problem in a source file, with a 1-based line when known. */
+/** Problems found in a .bib file, each with its 1-based line. */
 export class ContentError extends Error {
-  readonly file: string;
-  readonly line: number | undefined;
-  readonly problem: string;
+  readonly problems: readonly { file: string; line: number; message: string }[];
 
-  constructor(file: string, line: number | undefined, problem: string) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+  constructor(problems: { file: string; line: number; message: string }[]) {
+    super(problems.map(({ file, line, message }) => `${file}:${line}: ${message}`).join('\n'));
     this.name = 'ContentError';
-    this.file = file;
-    this.line = line;
-    this.problem = problem;
+    this.problems = problems;
   }
 }
 
@@ -61,19 +57,18 @@ export function scanEntryKeys(text: string): { key: string; type: string; line: 
 export function parseBibliography(text: string, file: string): Bibliography {
   const scanned = scanEntryKeys(text);
   const lineOf = new Map<string, number>();
-  const problems: string[] = [];
+  const problems: { file: string; line: number; message: string }[] = [];
   for (const { key, line } of scanned) {
     if (key === '') {
-      problems.push(`${file}:${line}: entry has no citation key: write @type{key, …}`);
+      problems.push({ file, line, message: 'entry has no citation key: write @type{key, …}' });
     } else if (lineOf.has(key)) {
-      problems.push(
-        `${file}:${line}: citation key "${key}" is defined twice (first at line ${lineOf.get(key)}): remove or rename one`,
-      );
+      const message = `citation key "${key}" is defined twice (first at line ${lineOf.get(key)}): remove or rename one`;
+      problems.push({ file, line, message });
     } else {
       lineOf.set(key, line);
     }
   }
-  if (problems.length > 0) throw new ContentError(file, undefined, `\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new ContentError(problems);
 
   let items: CslItem[];
   try {
@@ -81,20 +76,24 @@ export function parseBibliography(text: string, file: string): Bibliography {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(message)?.[1];
-    throw new ContentError(
-      file,
-      line === undefined ? undefined : Number(line),
-      `malformed BibTeX (${message.split('\n')[0]}): check braces, commas and quotes near this line`,
-    );
+    throw new ContentError([
+      {
+        file,
+        line: line === undefined ? 1 : Number(line),
+        message: `malformed BibTeX (${message.split('\n')[0]}): check braces, commas and quotes near this line`,
+      },
+    ]);
   }
   if (items.length !== lineOf.size) {
     const parsed = new Set(items.map((item) => item.id));
     const lost = [...lineOf.keys()].filter((key) => !parsed.has(key));
-    throw new ContentError(
-      file,
-      lost[0] === undefined ? undefined : lineOf.get(lost[0]),
-      `malformed BibTeX: entries ${lost.join(', ')} could not be read: check their braces and fields`,
-    );
+    throw new ContentError([
+      {
+        file,
+        line: (lost[0] === undefined ? undefined : lineOf.get(lost[0])) ?? 1,
+        message: `malformed BibTeX: entries ${lost.join(', ')} could not be read: check their braces and fields`,
+      },
+    ]);
   }
   return { file, items, byKey: new Map(items.map((item) => [item.id, item])), lineOf };
 }

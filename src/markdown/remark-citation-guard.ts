@@ -24,6 +24,19 @@ const SKIPPED_INSIDE: Record<string, string> = {
   linkReference: 'link text',
 };
 
+/** "line:column" of the citation in the file: where its "[" (or "@") is. */
+function citationPosition(node: Text, firstKey: string): string {
+  const start = node.position?.start;
+  if (!start) return '?';
+  const at = node.value.indexOf(`@${firstKey}`);
+  const bracket = node.value.lastIndexOf('[', at);
+  const index = bracket !== -1 && !node.value.slice(bracket, at).includes(']') ? bracket : at;
+  const before = node.value.slice(0, index).split('\n');
+  const line = start.line + before.length - 1;
+  const column = before.length === 1 ? start.column + index : before.at(-1)!.length + 1;
+  return `${line}:${column}`;
+}
+
 export default function remarkCitationGuard(options: CitationGuardOptions) {
   return (tree: Root, file: VFile) => {
     const bibliography = loadBibliography(options.bibliography);
@@ -31,7 +44,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
     visitParents(tree, 'text', (node: Text, ancestors) => {
       const keys = citationKeysIn(node.value);
       if (keys.length === 0) return;
-      const where = `${file.path}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+      const where = `${file.path}:${citationPosition(node, keys[0]!)}`;
       const skipping = ancestors.map((ancestor) => SKIPPED_INSIDE[ancestor.type]).find(Boolean);
       if (skipping) {
         problems.push(

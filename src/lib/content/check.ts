@@ -55,15 +55,7 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     content.bibliography = parseBibliography(files.bibliography.text, files.bibliography.file);
   } catch (caught) {
     if (!(caught instanceof ContentError)) throw caught;
-    const lines = caught.problem.trim().split('\n');
-    for (const text of lines) {
-      const located = /^(.*?):(\d+): (.*)$/.exec(text);
-      problems.push(
-        located
-          ? error(located[1]!, Number(located[2]), located[3]!)
-          : error(caught.file, caught.line ?? 1, text),
-      );
-    }
+    problems.push(...caught.problems.map(({ file, line, message }) => error(file, line, message)));
   }
   const citationKnown = (key: string) => content.bibliography?.byKey.has(key) ?? true;
   const missingKey = (key: string) =>

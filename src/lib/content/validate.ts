@@ -19,25 +19,29 @@ export function validateAt<T extends z.ZodType>(
       })),
     };
   }
-  let value: unknown = yaml.value;
-  for (const key of basePath) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  const value = valueAt(yaml.value, basePath);
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {
       const path = [...basePath, ...issue.path];
       const field = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'the entry';
-      return { file, line: yaml.lineOf(path), message: `${field}: ${describeIssue(issue)}`, severity: 'error' };
+      const missing = valueAt(value, issue.path) === undefined;
+      return { file, line: yaml.lineOf(path), message: `${field}: ${describeIssue(issue, missing)}`, severity: 'error' };
     }),
   };
 }
 
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], root);
+}
+
 /** Zod's messages, made to say what to do. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, missing: boolean): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling (see docs/content-model.md)`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && missing) {
     return `is required (expected ${issue.expected}): add it (see docs/content-model.md)`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {

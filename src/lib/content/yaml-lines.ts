@@ -2,7 +2,7 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface LocatedYaml {
-  /** The parsed value (dates stay strings: the core schema has no timestamps). */
+  /** The parsed value (unquoted dates become Date objects and fail the schemas). */
   value: unknown;
   /** 1-based line of the node at a path (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number;
@@ -13,7 +13,13 @@ export interface LocatedYaml {
 /** Parses YAML text that starts at `firstLine` of its file (frontmatter starts at line 2). */
 export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    // As Astro's frontmatter parser does: unquoted dates become Date objects, which the schemas refuse.
+    customTags: ['timestamp'],
+  });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   return {
     value: doc.errors.length > 0 ? undefined : doc.toJS(),

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../../src/lib/content/check.ts';
+import { formatProblems } from '../../../../src/lib/content/problems.ts';
+import { validFiles, withBad } from '../../../support/content-fixtures.ts';
+
+const report = (name: string) => formatProblems(checkContent(withBad(name)).problems);
+
+describe('checkContent on the valid fixture', () => {
+  it('finds no problem and reads every kind of content', () => {
+    const { problems, content } = checkContent(validFiles());
+    expect(problems).toEqual([]);
+    expect(content.articles.map((article) => article.slug)).toEqual(['example-features']);
+    expect(content.figures.size).toBe(2);
+    expect(content.entities.size).toBe(5);
+  });
+});
+
+describe('bad frontmatter fails with file, line and fix', () => {
+  const file = 'tests/fixtures/content/bad/';
+  it('a missing field', () => {
+    expect(report('missing-summary.mdx')).toContain(`${file}missing-summary.mdx:2: \`summary\`: is required (expected string): add it`);
+  });
+  it('a wrong type', () => {
+    expect(report('wrong-type-draft.mdx')).toMatch(/wrong-type-draft\.mdx:14: `draft`: .*expected boolean/i);
+  });
+  it('an unknown field', () => {
+    expect(report('unknown-field.mdx')).toContain('unknown-field.mdx:2: the entry: unknown field `author`: remove it or fix the spelling');
+  });
+  it('an impossible date', () => {
+    expect(report('impossible-date.mdx')).toContain('impossible-date.mdx:13: `published`: "2024-13-45" has month 13: months run from 01 to 12');
+  });
+  it('an unquoted date', () => {
+    expect(report('unquoted-date.mdx')).toContain('unquoted-date.mdx:13: `published`: write dates as quoted ISO strings');
+  });
+  it('an unknown country code', () => {
+    expect(report('unknown-country.mdx')).toContain('unknown-country.mdx:12: `countries.1`: "XY" is not an ISO 3166-1 alpha-2 country code');
+  });
+  it('every bad file in one run, not only the first', () => {
+    const files = withBad('missing-summary.mdx');
+    files.articles.push(...withBad('impossible-date.mdx').articles.slice(-1), ...withBad('unknown-field.mdx').articles.slice(-1));
+    const text = formatProblems(checkContent(files).problems);
+    for (const name of ['missing-summary.mdx', 'impossible-date.mdx', 'unknown-field.mdx']) expect(text).toContain(name);
+  });
+});
+
+describe('bad references in an article body', () => {
+  it('an unknown citation key', () => {
+    expect(report('unknown-citation-key.mdx')).toContain(
+      'unknown-citation-key.mdx:16: citation key "nosuchkey2020" is not in tests/fixtures/content/valid/bibliography.bib: add a BibTeX entry for it or fix the key',
+    );
+  });
+  it('unknown figure and entity ids', () => {
+    const text = report('unknown-ids.mdx');
+    expect(text).toContain('unknown-ids.mdx:16: unknown figure id "no-such-figure": add it to content/data/figures or fix the id');
+    expect(text).toContain('unknown-ids.mdx:16: unknown entity id "no-such-group"');
+  });
+  it('a number typed into prose instead of coming from the data set', () => {
+    expect(report('typed-number.mdx')).toContain('typed-number.mdx:16: the number "34" is typed into the prose');
+  });
+});
+
+describe('bad bibliography', () => {
+  it('malformed BibTeX names the file and line', () => {
+    expect(report('malformed.bib')).toMatch(/bad\/malformed\.bib:\d+: malformed BibTeX/);
+  });
+  it('a key defined twice names both lines', () => {
+    expect(report('duplicate-key.bib')).toContain(
+      'bad/duplicate-key.bib:13: citation key "example2014source" is defined twice (first at line 1): remove or rename one',
+    );
+  });
+});
+
+describe('bad figures', () => {
+  it('a figure without a source', () => {
+    expect(report('figure-without-source.yaml')).toContain('figure-without-source.yaml:1: figure "#1": `source`: is required');
+  });
+  it('a range with min above max', () => {
+    expect(report('figure-min-above-max.yaml')).toContain('figure-min-above-max.yaml:2: figure "#1": `min`: range has min 5000 > max 2000: swap them');
+  });
+  it('a negative count', () => {
+    expect(report('figure-negative-count.yaml')).toContain('figure-negative-count.yaml:2: figure "#1": `value`: counts cannot be negative');
+  });
+  it('an unknown country code', () => {
+    expect(report('figure-unknown-country.yaml')).toContain('"KGZ" is not an ISO 3166-1 alpha-2 country code');
+  });
+  it('a flow to an unknown place', () => {
+    expect(report('figure-unknown-place.yaml')).toContain('figure-unknown-place.yaml:9: figure "bad-flow": flow to unknown place "atlantis"');
+  });
+  it('an unknown citation key', () => {
+    expect(report('figure-unknown-citation.yaml')).toContain('figure "bad-key": citation key "nosuchkey2020" is not in');
+  });
+  it('an id used twice', () => {
+    expect(report('figure-duplicate-id.yaml')).toMatch(/figure id "example-kg-outbound" is already used at tests\/fixtures\/content\/valid\/data\/figures\/example\.yaml:1/);
+  });
+});

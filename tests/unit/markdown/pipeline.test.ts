@@ -1,0 +1,82 @@
+/**
+ * Real Markdown through the site's plugin list (src/markdown/index.ts), compared with a file
+ * snapshot, plus every way a citation can go wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { markdownPipeline } from '../../../src/markdown/index.ts';
+import { FIXTURES } from '../../support/content-fixtures.ts';
+
+const bibliography = join(FIXTURES, 'valid', 'bibliography.bib');
+
+async function render(markdown: string, path = 'test.md'): Promise<string> {
+  const pipeline = markdownPipeline({ bibliography });
+  const file = await unified()
+    .use(remarkParse)
+    .use(pipeline.remarkPlugins as unknown as PluggableList)
+    .use(remarkRehype, pipeline.remarkRehype)
+    .use(pipeline.rehypePlugins as unknown as PluggableList)
+    .use(rehypeStringify)
+    .process({ value: markdown, path });
+  return String(file);
+}
+
+const SAMPLE = `## Flows
+
+About a hundred left [@example2014source, para. 1]. @doe2005genealogy [p. 3] disagrees.[^a]
+
+| Country | Note |
+| --- | --- |
+| Kyrgyzstan | cited in a table [@doe2005genealogy] |
+
+[^a]: A note that cites too [@example2014source, para. 2].
+`;
+
+describe('the Markdown pipeline', () => {
+  it('renders citations, footnotes, tables and the references (file snapshot)', async () => {
+    await expect(await render(SAMPLE)).toMatchFileSnapshot('__snapshots__/pipeline.html');
+  });
+
+  it('links each citation to its bibliography entry', async () => {
+    const html = await render(SAMPLE);
+    expect(html).toContain('<a href="#bib-example2014source">Example Contributor 2014, para. 1</a>');
+    expect(html).toContain('id="bib-example2014source"');
+    expect(html).not.toContain('[@');
+  });
+
+  it('puts the notes before a References section with a heading', async () => {
+    const html = await render(SAMPLE);
+    expect(html.indexOf('<h2 id="footnote-label">Notes</h2>')).toBeGreaterThan(0);
+    expect(html.indexOf('<h2 id="references">References</h2>')).toBeGreaterThan(html.indexOf('Notes</h2>'));
+  });
+
+  it('lists only the works the document cites', async () => {
+    const html = await render('Only one work [@doe2005genealogy].');
+    expect(html).toContain('id="bib-doe2005genealogy"');
+    expect(html).not.toContain('id="bib-example2014source"');
+  });
+});
+
+describe('citations the pipeline would get wrong fail the build', () => {
+  it('an unknown key, with file, line and fix', async () => {
+    await expect(render('Text.\n\nClaim [@nosuchkey2020, p. 2].', 'a.mdx')).rejects.toThrow(
+      /a\.mdx:3:7: citation key "@nosuchkey2020" is not in .*bibliography\.bib: add a BibTeX entry for it or fix the key/,
+    );
+  });
+  it.each([
+    ['emphasis', 'A *claim [@doe2005genealogy]* here.'],
+    ['bold text', 'A **claim [@doe2005genealogy]** here.'],
+    ['a heading', '## Heading [@doe2005genealogy]'],
+    ['link text', 'A [claim [@doe2005genealogy]](https://example.org).'],
+  ])('a citation inside %s', async (where, markdown) => {
+    await expect(render(markdown, 'b.mdx')).rejects.toThrow(`is inside ${where}, where it would not be rendered: move it outside`);
+  });
+  it('reports every problem of a file at once', async () => {
+    const error = await render('[@nokey1]\n\n*[@doe2005genealogy]*\n\n[@nokey2]', 'c.mdx').catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/c\.mdx:1:1.*nokey1[\s\S]*c\.mdx:3:2.*inside emphasis[\s\S]*c\.mdx:5:1.*nokey2/);
+  });
+});
