@@ -3,6 +3,7 @@
  * bibliography lacks and on citations rehype-citation would skip), rehype-citation on the shared
  * bibliography, and the references section.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import rehypeCitations from './rehype-citations.ts';
@@ -13,7 +14,7 @@ export interface PipelineOptions {
   bibliography: string;
 }
 
-export function markdownPipeline({ bibliography }: PipelineOptions) {
+export function markdownPipeline({ bibliography }: PipelineOptions): UnifiedProcessorOptions & { remarkRehype: Record<string, unknown> } {
   return {
     gfm: false,
     remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }]],
@@ -25,5 +26,5 @@ export function markdownPipeline({ bibliography }: PipelineOptions) {
       footnoteLabelProperties: {},
       footnoteBackLabel: (index: number) => `Back to the text of note ${index + 1}`,
     },
-  } as const;
+  };
 }

@@ -4,6 +4,7 @@
  * back the shared parse instead of parsing the .bib again for every file.
  */
 import { Cite, rehypeCitationGenerator } from 'rehype-citation';
+import type { Processor } from 'unified';
 import { basename, dirname } from 'node:path';
 import { loadBibliography } from './bibliography-cache.ts';
 
@@ -21,9 +22,9 @@ function sharedCite(path: string) {
   return SharedCite;
 }
 
-export default function rehypeCitations(options: CitationOptions) {
+export default function rehypeCitations(this: Processor, options: CitationOptions) {
   const plugin = rehypeCitationGenerator(sharedCite(options.bibliography));
-  return plugin({
+  return plugin.call(this, {
     // rehype-citation joins `path` and `bibliography`; the file itself is parsed by SharedCite.
     path: dirname(options.bibliography),
     bibliography: basename(options.bibliography),

@@ -19,7 +19,7 @@ export default function rehypeReferencesSection({ heading = 'References' }: Refe
     tree.children.push({
       type: 'element',
       tagName: 'section',
-      properties: { className: ['bibliography'], ariaLabelledBy: 'references' },
+      properties: { className: ['bibliography'], ariaLabelledBy: ['references'] },
       children: [
         { type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: heading }] },
         list,

@@ -38,7 +38,7 @@ export const measures = [
   'other',
 ] as const;
 
-const count = z.number().nonnegative({ error: 'counts cannot be negative' }).finite();
+const count = z.number().min(0, { error: 'counts cannot be negative' });
 
 /** A movement of people that the maps draw from one place to another. */
 export const flowSchema = z.strictObject({

@@ -1,0 +1,54 @@
+/** The home page and the articles in Chromium: no console error, nothing leaves 127.0.0.1, links work. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { HAS_BROWSER, launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
+
+const articlePaths = builtPages()
+  .map((page) => urlPathOf(page.path))
+  .filter((path) => path.startsWith('/articles/'));
+
+describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it.each(['/', ...articlePaths])('%s loads with no console error and no request leaving 127.0.0.1', async (path) => {
+    const { page, report } = await openGuardedPage(browser);
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
+    await page.context().close();
+  });
+
+  it('a citation links to its bibliography entry', async () => {
+    const { page } = await openGuardedPage(browser);
+    await page.goto(`${server.url}${articlePaths[0]}`);
+    const citation = page.locator('.citation a').first();
+    const target = (await citation.getAttribute('href'))!;
+    await citation.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    await expect.poll(() => page.locator(`${target}.csl-entry`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('a footnote link and its back link work', async () => {
+    const { page } = await openGuardedPage(browser);
+    await page.goto(`${server.url}${articlePaths[0]}`);
+    const reference = page.locator('[data-footnote-ref]').first();
+    const refId = (await reference.getAttribute('id'))!;
+    const noteHash = (await reference.getAttribute('href'))!;
+    await reference.click();
+    expect(new URL(page.url()).hash).toBe(noteHash);
+    await page.locator(`${noteHash} [data-footnote-backref]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${refId}`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,62 @@
+/** Checks over every page of the built site (dist/). */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
+import { $, $$, attr, parse, text } from '../support/html.ts';
+
+const pages = builtPages().map((page) => ({ ...page, tree: parse(page.html) }));
+const articles = pages.filter((page) => page.path.startsWith('articles/'));
+const ids = new Map(pages.map((page) => [urlPathOf(page.path), new Set($$(page.tree, '[id]').map((el) => attr(el, 'id')))]));
+
+describe('every built page', () => {
+  it.each(pages.map((page) => [page.path, page] as const))('%s is a complete, labelled document', (_path, page) => {
+    expect($(page.tree, 'html')?.properties['lang']).toBe('en');
+    expect($$(page.tree, 'h1')).toHaveLength(1);
+    expect($$(page.tree, 'main')).toHaveLength(1);
+    expect(text($(page.tree, 'title')!).length).toBeGreaterThan(3);
+  });
+
+  it('leaves no unprocessed citation ("[@") anywhere', () => {
+    const offenders = pages.filter((page) => text(page.tree).includes('[@')).map((page) => page.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const link of $$(page.tree, 'a[href]')) {
+        const href = attr(link, 'href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${urlPathOf(page.path)}`);
+        const path = target.pathname;
+        const exists = ids.has(path) || existsSync(join(DIST, path));
+        const anchor = decodeURIComponent(target.hash.slice(1));
+        if (!exists) broken.push(`${page.path}: ${href} (no such page)`);
+        else if (anchor && ids.has(path) && !ids.get(path)!.has(anchor)) broken.push(`${page.path}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('article pages', () => {
+  it('exist', () => {
+    expect(articles.length).toBeGreaterThan(0);
+  });
+
+  it.each(articles.map((page) => [page.path, page] as const))('%s ships no JavaScript', (_path, page) => {
+    expect($$(page.tree, 'script')).toEqual([]);
+  });
+
+  it.each(articles.map((page) => [page.path, page] as const))('%s has a source card, contents, notes and references', (_path, page) => {
+    expect($(page.tree, '.source-card')).toBeDefined();
+    expect($(page.tree, 'nav.toc')).toBeDefined();
+    expect($(page.tree, 'section.footnotes h2#footnote-label')).toBeDefined();
+    expect(text($(page.tree, 'section.bibliography h2')!)).toBe('References');
+    const cited = new Set($$(page.tree, '.citation a').map((a) => attr(a, 'href')!.slice(1)));
+    const listed = new Set($$(page.tree, '.csl-entry').map((entry) => attr(entry, 'id')!));
+    expect(cited.size).toBeGreaterThan(0);
+    expect(listed).toEqual(cited);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Chromium for the browser tests: CHROME_PATH, else Debian's /usr/bin/chromium (Playwright cannot
+ * download browsers here). Without one the tests are skipped with a notice, except under CI,
+ * where a missing browser is a failure.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+export const HAS_BROWSER = existsSync(CHROME_PATH);
+
+if (!HAS_BROWSER) {
+  if (process.env['CI']) throw new Error(`No Chromium at ${CHROME_PATH}: CI needs it (apt-get install -y chromium, or set CHROME_PATH)`);
+  console.warn(`\n⚠ Browser tests SKIPPED: no Chromium at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.\n`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface PageReport {
+  consoleErrors: string[];
+  /** Requests that tried to leave 127.0.0.1 (they are blocked). */
+  externalRequests: string[];
+  failedRequests: string[];
+}
+
+/** A page that blocks and records every request not to 127.0.0.1, and records console errors. */
+export async function openGuardedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; report: PageReport }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const report: PageReport = { consoleErrors: [], externalRequests: [], failedRequests: [] };
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+    report.externalRequests.push(url.href);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => report.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => report.failedRequests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) report.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, report };
+}
