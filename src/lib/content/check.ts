@@ -110,7 +110,8 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     list.forEach((_item, index) => {
       const { data, problems: found } = validateAt(figureSchema, yaml, source.file, [index]);
       const line = yaml.lineOf([index]);
-      const id = data?.id ?? `#${index + 1}`;
+      const rawId = (list[index] as { id?: unknown } | null)?.id;
+      const id = data?.id ?? (typeof rawId === 'string' ? rawId : `#${index + 1}`);
       problems.push(...found.map((problem) => ({ ...problem, message: `figure "${id}": ${problem.message}` })));
       if (!data) return;
       const previous = content.figures.get(data.id);

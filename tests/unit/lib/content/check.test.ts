@@ -72,13 +72,13 @@ describe('bad bibliography', () => {
 
 describe('bad figures', () => {
   it('a figure without a source', () => {
-    expect(report('figure-without-source.yaml')).toContain('figure-without-source.yaml:1: figure "#1": `source`: is required');
+    expect(report('figure-without-source.yaml')).toContain('figure-without-source.yaml:1: figure "bad-no-source": `source`: is required');
   });
   it('a range with min above max', () => {
-    expect(report('figure-min-above-max.yaml')).toContain('figure-min-above-max.yaml:2: figure "#1": `min`: range has min 5000 > max 2000: swap them');
+    expect(report('figure-min-above-max.yaml')).toContain('figure-min-above-max.yaml:2: figure "bad-range": `min`: range has min 5000 > max 2000: swap them');
   });
   it('a negative count', () => {
-    expect(report('figure-negative-count.yaml')).toContain('figure-negative-count.yaml:2: figure "#1": `value`: counts cannot be negative');
+    expect(report('figure-negative-count.yaml')).toContain('figure-negative-count.yaml:2: figure "bad-negative": `value`: counts cannot be negative');
   });
   it('an unknown country code', () => {
     expect(report('figure-unknown-country.yaml')).toContain('"KGZ" is not an ISO 3166-1 alpha-2 country code');
