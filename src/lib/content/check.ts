@@ -169,7 +169,74 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     for (const ref of body.strayNumbers) {
       problems.push(error(source.file, ref.line, `the number "${ref.id}" is typed into the prose: add it to content/data/figures and write <Stat id="…" /> (only years and calendar dates may be typed)`));
     }
+    for (const ref of body.imagesWithoutAlt) {
+      problems.push(error(source.file, ref.line, `image "${ref.id}" has no alt text: describe what it shows, as ![A map of …](${ref.id}) or <img alt="A map of …">`));
+    }
   }
 
+  problems.push(...checkLinks(content), ...unusedCitations(content, files.bibliography.file));
   return { problems, content };
+}
+
+/** Site routes an article may link to (besides articles), without the configured base. */
+export const SITE_ROUTES = ['/', '/data/', '/entities/', '/search/', '/bibliography/', '/corrections/'] as const;
+/** Anchors every article page has besides its headings' (notes, references, contents). */
+const ARTICLE_ANCHORS = ['footnote-label', 'references', 'toc-title'];
+
+/**
+ * Internal links in article bodies: every path must be a page of the site and every anchor a
+ * heading of the target article; a published article may not link to a draft. Links to files
+ * (a path with an extension) are left to the built-site tests.
+ */
+function checkLinks(content: CheckedContent): Problem[] {
+  const problems: Problem[] = [];
+  const articles = new Map(content.articles.map((article) => [`/articles/${article.slug}/`, article]));
+  const routes = new Set<string>([...SITE_ROUTES, ...articles.keys(), ...[...content.entities.keys()].map((id) => `/entities/${id}/`)]);
+  for (const article of content.articles) {
+    for (const ref of article.body.links) {
+      const [rawPath = '', rawAnchor] = ref.id.split('#', 2);
+      const path = rawPath === '' ? `/articles/${article.slug}/` : rawPath.replace(/\?.*$/, '');
+      if (/\.[a-z0-9]+$/i.test(path)) continue;
+      if (!routes.has(path)) {
+        const fix = routes.has(`${path}/`)
+          ? `write "${path}/" (page links end with a slash)`
+          : 'link to an existing page (/articles/<slug>/, /entities/<id>/, /data/, …) or fix the path';
+        problems.push(error(article.file, ref.line, `broken link "${ref.id}": no page ${path}: ${fix}`));
+        continue;
+      }
+      const target = articles.get(path);
+      if (target?.data.draft && !article.data.draft) {
+        problems.push(error(article.file, ref.line, `link "${ref.id}" points to a draft (${target.file} has draft: true): publish it or remove the link`));
+      }
+      const anchor = rawAnchor === undefined ? '' : decodeURIComponent(rawAnchor);
+      if (target && anchor !== '' && !target.body.anchors.has(anchor) && !ARTICLE_ANCHORS.includes(anchor)) {
+        const known = [...target.body.anchors].slice(0, 8).map((id) => `#${id}`).join(', ');
+        problems.push(error(article.file, ref.line, `broken anchor "${ref.id}": ${target.file} has no heading "#${anchor}": use one of ${known || '(no headings)'}`));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Bibliography entries cited nowhere (articles, figures, entities): warnings at their .bib line. */
+function unusedCitations(content: CheckedContent, file: string): Problem[] {
+  const bibliography = content.bibliography;
+  if (!bibliography) return [];
+  const used = new Set<string>();
+  for (const article of content.articles) {
+    used.add(article.data.source.key);
+    for (const ref of article.body.citations) used.add(ref.id);
+  }
+  for (const { data } of content.figures.values()) for (const key of [data.source.key, ...data.via]) used.add(key);
+  for (const { data } of content.entities.values()) {
+    for (const ref of (data['sources'] as { key: string }[] | undefined) ?? []) used.add(ref.key);
+  }
+  return [...bibliography.lineOf]
+    .filter(([key]) => !used.has(key))
+    .map(([key, line]) => ({
+      file,
+      line,
+      severity: 'warning' as const,
+      message: `citation key "${key}" is cited nowhere (no article, figure or entity uses it): cite it or remove the entry`,
+    }));
 }

@@ -93,3 +93,58 @@ describe('bad figures', () => {
     expect(report('figure-duplicate-id.yaml')).toMatch(/figure id "example-kg-outbound" is already used at tests\/fixtures\/content\/valid\/data\/figures\/example\.yaml:1/);
   });
 });
+
+describe('links, images, drafts and unused entries', () => {
+  const bad = 'tests/fixtures/content/bad/';
+  it('broken internal links and anchors, each with its line and fix', () => {
+    const text = report('broken-links.mdx');
+    expect(text).toContain(`${bad}broken-links.mdx:18: broken link "/no-such-page/": no page /no-such-page/: link to an existing page`);
+    expect(text).toContain(`${bad}broken-links.mdx:19: broken link "/data": no page /data: write "/data/" (page links end with a slash)`);
+    expect(text).toContain(
+      `${bad}broken-links.mdx:20: broken anchor "/articles/example-features/#no-such-section": tests/fixtures/content/valid/articles/example-features.mdx has no heading "#no-such-section": use one of #citations-and-notes, #a-table`,
+    );
+    expect(text).toContain(`${bad}broken-links.mdx:21: broken anchor "#missing-here": ${bad}broken-links.mdx has no heading "#missing-here": use one of #where-to-go-next`);
+    expect(text).toContain(`${bad}broken-links.mdx:22: broken link "/entities/nobody/"`);
+    expect(text).not.toContain('broken-links.mdx:23:');
+  });
+  it('images without alt text (Markdown and <img>)', () => {
+    const text = report('image-without-alt.mdx');
+    expect(text).toContain(`${bad}image-without-alt.mdx:16: image "/images/map.png" has no alt text: describe what it shows`);
+    expect(text).toContain(`${bad}image-without-alt.mdx:17: image "/images/chart.png" has no alt text`);
+    expect(text).toContain(`${bad}image-without-alt.mdx:18: image "/images/photo.png" has no alt text`);
+    expect(text).not.toContain('image-without-alt.mdx:19:');
+  });
+  it('a draft linked from a published article', () => {
+    const files = withBad('links-to-draft.mdx');
+    files.articles.push(...withBad('draft-article.mdx').articles.slice(-1));
+    const text = formatProblems(checkContent(files).problems);
+    expect(text).toContain(
+      `${bad}links-to-draft.mdx:18: link "/articles/draft-article/#unfinished" points to a draft (${bad}draft-article.mdx has draft: true): publish it or remove the link`,
+    );
+    expect(text.split('\n')).toHaveLength(1);
+  });
+  it('bibliography entries cited nowhere are warnings at their .bib line', () => {
+    const { problems } = checkContent(withBad('unused-citation.bib'));
+    expect(problems).toEqual([
+      {
+        file: `${bad}unused-citation.bib`,
+        line: 17,
+        severity: 'warning',
+        message: 'citation key "unused2019report" is cited nowhere (no article, figure or entity uses it): cite it or remove the entry',
+      },
+    ]);
+    expect(formatProblems(problems)).toMatch(/^tests\/fixtures\/content\/bad\/unused-citation\.bib:17: warning: citation key "unused2019report"/);
+  });
+  it('every kind of problem in one run, sorted by file and line', () => {
+    const files = withBad('unused-citation.bib');
+    for (const name of ['broken-links.mdx', 'image-without-alt.mdx', 'links-to-draft.mdx', 'draft-article.mdx', 'unknown-ids.mdx', 'typed-number.mdx']) {
+      files.articles.push(...withBad(name).articles.slice(-1));
+    }
+    const lines = formatProblems(checkContent(files).problems).split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(13);
+    for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content\/[\w/.-]+:\d+: .+: .+/);
+    for (const name of ['broken-links.mdx:18', 'image-without-alt.mdx:16', 'links-to-draft.mdx:18', 'unknown-ids.mdx:16', 'typed-number.mdx:16', 'unused-citation.bib:17']) {
+      expect(lines.some((line) => line.includes(name))).toBe(true);
+    }
+  });
+});
