@@ -97,3 +97,14 @@ export function parseBibliography(text: string, file: string): Bibliography {
   }
   return { file, items, byKey: new Map(items.map((item) => [item.id, item])), lineOf };
 }
+
+/** Authors as comparable text ("" for none), the way rehype-citation compares them. */
+export function authorSignature(item: CslItem): string {
+  const authors = (item['author'] as { family?: string; literal?: string }[] | undefined) ?? [];
+  return authors.map((author) => author.family ?? author.literal ?? '').join('|');
+}
+
+/** Whether the entry has a date of issue. */
+export function isDated(item: CslItem): boolean {
+  return item['issued'] !== undefined;
+}

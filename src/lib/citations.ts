@@ -20,3 +20,8 @@ export function citationKeysIn(text: string): string[] {
 function unbrace(key: string): string {
   return key.replace(/^\{(.+)\}$/, '$1');
 }
+
+/** The keys of each bracketed citation ("[@a; @b]" → ["a", "b"]), one list per citation. */
+export function citationGroups(text: string): string[][] {
+  return [...text.matchAll(BRACKETED)].map((match) => citationKeysIn(match[0]));
+}

@@ -1,24 +1,28 @@
 /**
  * The Markdown pipeline, in order: GFM (tables, footnotes), the citation guard (fails on keys the
- * bibliography lacks and on citations rehype-citation would skip), rehype-citation on the shared
- * bibliography, and the references section.
+ * bibliography lacks and on citations rehype-citation would skip or crash on), worded locators
+ * kept whole, rehype-citation on the shared bibliography, and the references section.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCitationGuard from './remark-citation-guard.ts';
+import remarkCitationLocators from './remark-citation-locators.ts';
 import rehypeCitations from './rehype-citations.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
 
 export interface PipelineOptions {
   /** Absolute path of the .bib file. */
   bibliography: string;
+  /** The site's base path ("/" or "/repo/"): root-relative links in content get it prefixed. */
+  base?: string;
 }
 
-export function markdownPipeline({ bibliography }: PipelineOptions): UnifiedProcessorOptions & { remarkRehype: Record<string, unknown> } {
+export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions): UnifiedProcessorOptions & { remarkRehype: Record<string, unknown> } {
   return {
     gfm: false,
-    remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }]],
-    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection],
+    remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
+    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',

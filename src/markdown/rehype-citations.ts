@@ -13,10 +13,14 @@ export interface CitationOptions {
   bibliography: string;
 }
 
-/** A stand-in for citation-js's Cite that returns the shared parsed bibliography. */
+/**
+ * A stand-in for citation-js's Cite that returns the shared parsed bibliography. Entries with no
+ * author get an empty author list: rehype-citation's linking reads `author.length` of every entry
+ * in a multiple citation and crashes on an authorless one; citeproc renders both forms alike.
+ */
 function sharedCite(path: string) {
   function SharedCite() {
-    return { data: loadBibliography(path).items };
+    return { data: loadBibliography(path).items.map((item) => (item['author'] ? item : { ...item, author: [] })) };
   }
   SharedCite.plugins = Cite.plugins;
   return SharedCite;

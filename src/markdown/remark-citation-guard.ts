@@ -1,13 +1,15 @@
 /**
  * Fails the build on citations rehype-citation would silently get wrong: a key that is not in
  * the bibliography (printed as literal "[@key]"), and a citation inside emphasis, a heading or
- * link text (left unprocessed). Every problem in a file is reported at once, with its line.
+ * link text (left unprocessed), and a multiple citation of two undated works by the same author
+ * (rehype-citation's linking crashes on it). Every problem in a file is reported at once.
  */
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { loadBibliography } from './bibliography-cache.ts';
-import { citationKeysIn } from '../lib/citations.ts';
+import { citationGroups, citationKeysIn } from '../lib/citations.ts';
+import { authorSignature, isDated, type Bibliography } from '../lib/bibliography.ts';
 
 export interface CitationGuardOptions {
   /** Absolute path of the .bib file. */
@@ -37,6 +39,20 @@ function citationPosition(node: Text, firstKey: string): string {
   return `${line}:${column}`;
 }
 
+function undatedSameAuthorPairs(groups: string[][], bibliography: Bibliography): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const group of groups) {
+    const items = group.map((key) => bibliography.byKey.get(key));
+    items.forEach((first, i) => {
+      items.slice(i + 1).forEach((second, j) => {
+        if (!first || !second || authorSignature(first) !== authorSignature(second)) return;
+        if (!isDated(first) || !isDated(second)) pairs.push([group[i]!, group[i + 1 + j]!]);
+      });
+    });
+  }
+  return pairs;
+}
+
 export default function remarkCitationGuard(options: CitationGuardOptions) {
   return (tree: Root, file: VFile) => {
     const bibliography = loadBibliography(options.bibliography);
@@ -49,6 +65,11 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
       if (skipping) {
         problems.push(
           `${where}: citation [@${keys.join('; @')}] is inside ${skipping}, where it would not be rendered: move it outside`,
+        );
+      }
+      for (const pair of undatedSameAuthorPairs(citationGroups(node.value), bibliography)) {
+        problems.push(
+          `${where}: [@${pair.join('; @')}] cites two works by the same author, at least one undated, in one citation; rehype-citation cannot render that: cite them separately`,
         );
       }
       for (const key of keys) {

@@ -11,7 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import { markdownPipeline } from '../../../src/markdown/index.ts';
 import { FIXTURES } from '../../support/content-fixtures.ts';
 
-const bibliography = join(FIXTURES, 'valid', 'bibliography.bib');
+const bibliography = join(FIXTURES, '..', 'markdown', 'bibliography.bib');
 
 async function render(markdown: string, path = 'test.md'): Promise<string> {
   const pipeline = markdownPipeline({ bibliography });
@@ -78,5 +78,23 @@ describe('citations the pipeline would get wrong fail the build', () => {
   it('reports every problem of a file at once', async () => {
     const error = await render('[@nokey1]\n\n*[@doe2005genealogy]*\n\n[@nokey2]', 'c.mdx').catch((caught: unknown) => caught);
     expect(String(error)).toMatch(/c\.mdx:1:1.*nokey1[\s\S]*c\.mdx:3:2.*inside emphasis[\s\S]*c\.mdx:5:1.*nokey2/);
+  });
+});
+
+describe('citations rehype-citation alone gets wrong', () => {
+  it('keeps a worded locator whole ("sec. Main scientific part")', async () => {
+    const html = await render('A claim [@doe2005genealogy, sec. Main scientific part; @example2014source, para. 4].');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('(Doe 2005, sec. Main scientific part; Example Contributor 2014, para. 4)');
+  });
+  it('links a multiple citation that includes a work without an author', async () => {
+    const html = await render('A claim [@untitled2021, sec. Discussion; @doe2005genealogy].');
+    expect(html).toContain('href="#bib-untitled2021"');
+    expect(html).toContain('href="#bib-doe2005genealogy"');
+  });
+  it('rejects two undated works by one author in one citation, with the fix', async () => {
+    await expect(render('Claims [@outletnda; @outletndb].', 'd.mdx')).rejects.toThrow(
+      'd.mdx:1:8: [@outletnda; @outletndb] cites two works by the same author, at least one undated, in one citation; rehype-citation cannot render that: cite them separately',
+    );
   });
 });
