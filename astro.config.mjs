@@ -9,13 +9,15 @@ import { CONTENT_DIR } from './src/content-dir.ts';
 
 const bibliography = fileURLToPath(new URL(`./${CONTENT_DIR}/bibliography.bib`, import.meta.url));
 
+const base = process.env.BASE_PATH ?? '/';
+
 // SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path (GitHub Pages).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
-  markdown: { processor: unified(markdownPipeline({ bibliography })) },
+  markdown: { processor: unified(markdownPipeline({ bibliography, base })) },
   // Tests build fixture sites side by side: each gets its own output and cache folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
