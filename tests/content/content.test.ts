@@ -3,7 +3,7 @@
  * from the figures data set, and no sentence is copied from a source.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
@@ -61,5 +61,17 @@ describe.skipIf(!existsSync(COPY_CHECK))('the copy check', () => {
     const result = spawnSync('python3', [COPY_CHECK, 'content', '../shared/sources'], { encoding: 'utf8' });
     expect(result.stdout).toMatch(/0 shared run\(s\) of 10\+ words/);
     expect(result.status).toBe(0);
+  });
+});
+
+describe('the 2014 source', () => {
+  const ROMAN = 'i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii'.split(' ');
+  const article = readFileSync('content/articles/isil-and-central-asia-2014.mdx', 'utf8');
+  const bibliography = readFileSync('content/bibliography.bib', 'utf8');
+
+  it.each(ROMAN)('carries endnote %s (as a bibliography entry or a cited note)', (numeral) => {
+    const inBibliography = new RegExp(`endnotes? [^}]*\\b${numeral}\\b`).test(bibliography);
+    const citedAsNote = new RegExp(`n\\. ${numeral}\\b`).test(article);
+    expect(inBibliography || citedAsNote).toBe(true);
   });
 });
