@@ -28,6 +28,17 @@ export const sourceDocumentSchema = z.strictObject({
   mirroring: z.string().min(1),
 });
 
+/** A dated correction of a published article: what was wrong and what was changed. */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was made, as a quoted full ISO date ("2026-12-01"). */
+  date: isoDateSchema.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+    error: 'give the full day of a correction as a quoted "YYYY-MM-DD" date',
+  }),
+  /** What was wrong and what it now says, in one or two sentences of our own. */
+  text: z.string().min(1),
+});
+export type Correction = z.output<typeof correctionSchema>;
+
 export const articleSchema = z.strictObject({
   /** Title shown on the page, in lists and in search results. */
   title: z.string().min(1),
@@ -49,5 +60,10 @@ export const articleSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** Marks the example article that exercises every feature; it is labelled as such. */
   example: z.boolean().default(false),
+  /**
+   * Corrections made after publication, oldest first, each `{ date: "YYYY-MM-DD", text }`; shown
+   * at the end of the article and on the site-wide corrections page (/corrections/).
+   */
+  corrections: z.array(correctionSchema).default([]),
 });
 export type Article = z.output<typeof articleSchema>;

@@ -68,7 +68,6 @@ const LINKS: [selector: string, attribute: string][] = [
   ['img[src]', 'src'],
   ['source[src]', 'src'],
   ['form[action]', 'action'],
-  ['[data-bundle-path]', 'dataBundlePath'],
 ];
 
 describe(`a build under the sub-path ${BASE}`, () => {
@@ -111,8 +110,23 @@ describe(`a build under the sub-path ${BASE}`, () => {
     expect(hrefs).toContain('#citations-and-notes');
   });
 
-  it('builds the search index under the base', () => {
+  it('builds the search index under the base, and the search UI looks for it there', () => {
     expect(existsSync(join(OUT, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const page of pages) {
+      for (const element of $$(page.tree, '[data-bundle]')) {
+        const bundle = attr(element, 'dataBundle')!;
+        expect(bundle.startsWith(BASE), `${page.path}: data-bundle="${bundle}"`).toBe(true);
+        expect(fileFor(`${bundle}pagefind.js`), `${page.path}: ${bundle}pagefind.js`).toBeDefined();
+      }
+    }
+  });
+
+  it("shows the article's corrections, its last-updated date, and a site-wide corrections page", () => {
+    const article = pages.find((page) => page.path === 'articles/example-features/index.html')!;
+    expect($$(article.tree, 'section.corrections li')).toHaveLength(1);
+    expect($$(article.tree, '.last-updated time')).toHaveLength(1);
+    const corrections = pages.find((page) => page.path === 'corrections/index.html')!;
+    expect($$(corrections.tree, '.corrections-list a').map((a) => attr(a, 'href'))).toEqual(['/repo/articles/example-features/#corrections']);
   });
 
   it('gives absolute URLs (canonical, social cards) the site and the base', () => {

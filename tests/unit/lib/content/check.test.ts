@@ -135,6 +135,11 @@ describe('links, images, drafts and unused entries', () => {
     ]);
     expect(formatProblems(problems)).toMatch(/^tests\/fixtures\/content\/bad\/unused-citation\.bib:17: warning: citation key "unused2019report"/);
   });
+  it('corrections need a full day and a text', () => {
+    const text = report('bad-correction.mdx');
+    expect(text).toContain('bad-correction.mdx:15: `corrections.0.date`: give the full day of a correction as a quoted "YYYY-MM-DD" date');
+    expect(text).toMatch(/bad-correction\.mdx:17: `corrections\.1\.text`: is required/);
+  });
   it('every kind of problem in one run, sorted by file and line', () => {
     const files = withBad('unused-citation.bib');
     for (const name of ['broken-links.mdx', 'image-without-alt.mdx', 'links-to-draft.mdx', 'draft-article.mdx', 'unknown-ids.mdx', 'typed-number.mdx']) {
