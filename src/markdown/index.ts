@@ -10,6 +10,7 @@ import remarkCitationLocators from './remark-citation-locators.ts';
 import rehypeCitations from './rehype-citations.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
+import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 export interface PipelineOptions {
   /** Absolute path of the .bib file. */
@@ -22,7 +23,7 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
   return {
     gfm: false,
     remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
-    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection, rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',
