@@ -127,6 +127,9 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
         const place = data.flow?.[end];
         if (place !== undefined && !entityOfKind(place, 'places')) {
           problems.push(error(source.file, yaml.lineOf([index, 'flow', end]), `figure "${data.id}": flow ${end} unknown place "${place}": add content/entities/places/${place}.yaml or fix the id`));
+        } else if (place !== undefined && content.entities.get(place)?.data['coordinates'] === undefined) {
+          // Every flow is drawn on the maps, so both of its places need coordinates.
+          problems.push(error(source.file, yaml.lineOf([index, 'flow', end]), `figure "${data.id}": flow ${end} place "${place}" has no coordinates to draw: add coordinates: { lat, lon } to ${content.entities.get(place)!.file}`));
         }
       }
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../../src/lib/content/check.ts';
 import { formatProblems } from '../../../../src/lib/content/problems.ts';
-import { validFiles, withBad } from '../../../support/content-fixtures.ts';
+import { badFixture, validFiles, withBad } from '../../../support/content-fixtures.ts';
 
 const report = (name: string) => formatProblems(checkContent(withBad(name)).problems);
 
@@ -85,6 +85,13 @@ describe('bad figures', () => {
   });
   it('a flow to an unknown place', () => {
     expect(report('figure-unknown-place.yaml')).toContain('figure-unknown-place.yaml:9: figure "bad-flow": flow to unknown place "atlantis"');
+  });
+  it('a flow to a place that has no coordinates to draw', () => {
+    const files = withBad('figure-place-without-coordinates.yaml');
+    files.entities.places.push({ file: 'tests/fixtures/content/bad/place-without-coordinates.yaml', text: badFixture('place-without-coordinates.yaml') });
+    expect(formatProblems(checkContent(files).problems)).toContain(
+      'figure-place-without-coordinates.yaml:9: figure "bad-no-coordinates": flow to place "place-without-coordinates" has no coordinates to draw: add coordinates: { lat, lon } to tests/fixtures/content/bad/place-without-coordinates.yaml',
+    );
   });
   it('an unknown citation key', () => {
     expect(report('figure-unknown-citation.yaml')).toContain('figure "bad-key": citation key "nosuchkey2020" is not in');
