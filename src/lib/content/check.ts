@@ -212,13 +212,20 @@ function checkLinks(content: CheckedContent): Problem[] {
         problems.push(error(article.file, ref.line, `link "${ref.id}" points to a draft (${target.file} has draft: true): publish it or remove the link`));
       }
       const anchor = rawAnchor === undefined ? '' : decodeURIComponent(rawAnchor);
-      if (target && anchor !== '' && !target.body.anchors.has(anchor) && !ARTICLE_ANCHORS.includes(anchor)) {
+      if (target && anchor !== '' && !target.body.anchors.has(anchor) && !ARTICLE_ANCHORS.includes(anchor) && !isPassageId(anchor, target.body.anchors)) {
         const known = [...target.body.anchors].slice(0, 8).map((id) => `#${id}`).join(', ');
         problems.push(error(article.file, ref.line, `broken anchor "${ref.id}": ${target.file} has no heading "#${anchor}": use one of ${known || '(no headings)'}`));
       }
     }
   }
   return problems;
+}
+
+/** A paragraph permalink (`<section-slug>-p<n>`, `intro-p<n>`; see src/lib/reading/passages.ts) or a footnote id. */
+function isPassageId(anchor: string, headings: ReadonlySet<string>): boolean {
+  if (/^user-content-fn(ref)?-/.test(anchor)) return true;
+  const section = /^(.+)-p\d+(?:-\d+)?$/.exec(anchor)?.[1];
+  return section !== undefined && (section === 'intro' || headings.has(section));
 }
 
 /** Bibliography entries cited nowhere (articles, figures, entities): warnings at their .bib line. */
