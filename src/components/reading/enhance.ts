@@ -1,0 +1,183 @@
+/**
+ * Progressive enhancement for reading, one small module on every page (everything works without
+ * it: citations and note markers are links with back links, the notes sit at the end, the theme
+ * follows the system):
+ * - theme toggle (remembered in localStorage; the inline head script applies it before paint);
+ * - copy buttons ("Cite this page");
+ * - previews in a popover for citations, footnote markers and entity/glossary mentions: hover,
+ *   keyboard focus (Esc closes and returns focus), tap toggles on touch; nothing traps focus;
+ * - sidenotes beside their markers on wide screens;
+ * - table-of-contents scroll-spy.
+ * Kept small on purpose: the article page budget for all JavaScript is 3 KB gzip.
+ */
+const d = document;
+const $$ = <E extends Element = HTMLElement>(selector: string, root: ParentNode = d): E[] => [...root.querySelectorAll<E>(selector)];
+const root = d.documentElement;
+
+// Theme: the button is hidden without JavaScript; aria-pressed says whether the dark theme is on.
+const dark = matchMedia('(prefers-color-scheme: dark)');
+for (const button of $$('[data-theme-toggle]')) {
+  const sync = () => button.setAttribute('aria-pressed', String((root.dataset['theme'] ?? (dark.matches ? 'dark' : 'light')) === 'dark'));
+  sync();
+  button.hidden = false;
+  dark.addEventListener('change', sync);
+  button.onclick = () => {
+    const theme = button.getAttribute('aria-pressed') === 'true' ? 'light' : 'dark';
+    root.dataset['theme'] = theme;
+    try {
+      localStorage.setItem('theme', theme);
+    } catch {
+      /* storage blocked: the choice lasts for this page only */
+    }
+    sync();
+  };
+}
+
+// Copy buttons copy the text of the element they name.
+for (const button of $$('[data-copy]')) {
+  button.hidden = false;
+  const label = button.textContent;
+  button.onclick = async () => {
+    await navigator.clipboard.writeText(d.getElementById(button.dataset['copy']!)?.textContent ?? '');
+    button.textContent = 'Copied';
+    setTimeout(() => (button.textContent = label), 2000);
+  };
+}
+
+// Previews. Content: the reference entry, the note (without its back link) or the entity's description.
+const wide = matchMedia('(min-width: 75rem)');
+const pop = d.createElement('div');
+pop.className = 'preview';
+pop.setAttribute('popover', 'manual');
+pop.id = 'preview';
+let owner: HTMLAnchorElement | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+const content = (a: HTMLAnchorElement): Node[] | null => {
+  const hash = a.hash && d.getElementById(decodeURIComponent(a.hash.slice(1)));
+  if (a.dataset['def']) return [d.createTextNode(a.dataset['def'])];
+  if (!hash || (a.hasAttribute('data-footnote-ref') && wide.matches)) return null;
+  const clone = hash.cloneNode(true) as HTMLElement;
+  clone.removeAttribute('id');
+  for (const el of $$('[data-footnote-backref],.permalink,[id]', clone)) el.hasAttribute('id') ? el.removeAttribute('id') : el.remove();
+  return [...clone.childNodes];
+};
+
+const hide = () => {
+  if (!owner) return;
+  owner.removeAttribute('aria-describedby');
+  owner = null;
+  pop.hidePopover();
+};
+
+const show = (a: HTMLAnchorElement) => {
+  clearTimeout(timer);
+  if (owner === a) return;
+  hide();
+  const nodes = content(a);
+  if (!nodes) return;
+  const more = d.createElement('a');
+  more.href = a.href;
+  more.className = 'preview-go';
+  more.textContent = a.dataset['def'] ? 'Open the entry' : a.hasAttribute('data-footnote-ref') ? 'Go to the note' : 'Go to the reference';
+  pop.replaceChildren(...nodes, more);
+  // Right after its trigger in the DOM, so Tab moves from the trigger into the preview's links.
+  (a.closest('.citation') ?? a.closest('sup') ?? a).after(pop);
+  owner = a;
+  a.setAttribute('aria-describedby', pop.id);
+  pop.showPopover();
+  place();
+};
+
+// Below the trigger, or above it when there is no room; kept inside the viewport.
+const place = () => {
+  if (!owner) return;
+  const r = owner.getBoundingClientRect();
+  const w = Math.min(pop.offsetWidth, innerWidth - 16);
+  const below = r.bottom + pop.offsetHeight + 8 < innerHeight;
+  pop.style.left = `${Math.max(8, Math.min(r.left, innerWidth - w - 8))}px`;
+  pop.style.top = `${below ? r.bottom + 6 : Math.max(8, r.top - pop.offsetHeight - 6)}px`;
+};
+
+const later = () => {
+  clearTimeout(timer);
+  timer = setTimeout(hide, 300);
+};
+
+const triggers = $$<HTMLAnchorElement>('.prose .citation a[href^="#bib-"],.prose a[data-footnote-ref],.prose a.entity[data-def]');
+if (triggers.length) {
+  d.body.append(pop);
+  let touch = false;
+  let quiet = false;
+  for (const a of triggers) {
+    a.addEventListener('pointerdown', (e) => (touch = e.pointerType !== 'mouse'));
+    a.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(a));
+    a.addEventListener('pointerleave', later);
+    a.addEventListener('focus', () => touch || quiet || show(a));
+    a.addEventListener('blur', () => setTimeout(() => pop.contains(d.activeElement) || hide()));
+    a.addEventListener('click', (e) => {
+      if (!touch) return;
+      touch = false;
+      e.preventDefault();
+      owner === a ? hide() : show(a);
+    });
+  }
+  pop.addEventListener('pointerenter', () => clearTimeout(timer));
+  pop.addEventListener('pointerleave', later);
+  pop.addEventListener('focusout', (e) => pop.contains(e.relatedTarget as Node) || e.relatedTarget === owner || hide());
+  d.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !owner) return;
+    const a = owner;
+    hide();
+    // Focus goes back to the trigger without reopening the preview.
+    quiet = true;
+    a.focus();
+    quiet = false;
+  });
+  d.addEventListener('pointerdown', (e) => owner && !pop.contains(e.target as Node) && !owner.contains(e.target as Node) && hide());
+  addEventListener('scroll', place, { passive: true });
+}
+
+// Sidenotes: on wide screens each note is copied beside its marker (CSS floats it into the
+// margin); the notes at the end stay for print and screen readers, so the copies are hidden from
+// assistive technology and their links taken out of the tab order.
+const sidenotes = () => {
+  for (const note of $$('.sidenote')) note.remove();
+  if (!wide.matches) return;
+  for (const ref of $$<HTMLAnchorElement>('.prose a[data-footnote-ref]')) {
+    const note = d.getElementById(decodeURIComponent(ref.hash.slice(1)));
+    if (!note) continue;
+    const side = d.createElement('span');
+    side.className = 'sidenote';
+    side.setAttribute('aria-hidden', 'true');
+    side.dataset['n'] = ref.textContent ?? '';
+    for (const p of $$('p', note)) {
+      const span = d.createElement('span');
+      span.append(...(p.cloneNode(true) as HTMLElement).childNodes);
+      side.append(span);
+    }
+    for (const el of $$('[data-footnote-backref],.permalink', side)) el.remove();
+    for (const el of $$('[id]', side)) el.removeAttribute('id');
+    for (const el of $$('a', side)) el.tabIndex = -1;
+    (ref.closest('sup') ?? ref).after(side);
+  }
+};
+sidenotes();
+wide.addEventListener('change', sidenotes);
+
+// Scroll-spy: the contents link of the section being read (its heading in the top third) gets aria-current.
+const toc = $$<HTMLAnchorElement>('.toc a');
+if (toc.length) {
+  const links = new Map(toc.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
+  const headings = [...links.keys()].map((id) => d.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  let queued = false;
+  const update = () => {
+    queued = false;
+    let current: HTMLElement | undefined;
+    for (const h of headings) if (h.getBoundingClientRect().top < innerHeight / 3) current = h;
+    for (const a of toc) a.removeAttribute('aria-current');
+    if (current) links.get(current.id)?.setAttribute('aria-current', 'true');
+  };
+  addEventListener('scroll', () => queued || ((queued = true), requestAnimationFrame(update)), { passive: true });
+  update();
+}
