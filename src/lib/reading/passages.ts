@@ -84,7 +84,7 @@ function usedIds(tree: AnyNode, into = new Set<string>()): Set<string> {
 }
 
 export interface PassageOptions {
-  /** Append a visible "¶" permalink to each passage (default true). */
+  /** Append a visible "¶" permalink to each passage and a "#" anchor to each heading (default true). */
   permalinks?: boolean;
 }
 
@@ -131,8 +131,18 @@ export function assignPassageIds(tree: Root, { permalinks = true }: PassageOptio
       if (/^h[23]$/.test(node.tagName)) {
         section = textOf(node).trim();
         const existing = node.properties['id'];
-        sectionSlug = typeof existing === 'string' ? existing : slugger.slug(section) || 'section';
+        sectionSlug = typeof existing === 'string' ? existing : unique(slugger.slug(section) || 'section');
         count = 0;
+        if (permalinks) {
+          // The id is set here (Astro keeps an existing id) so that the anchor can point to it.
+          node.properties['id'] = sectionSlug;
+          node.children.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['heading-anchor'], href: `#${sectionSlug}`, dataPagefindIgnore: '', ariaLabel: `Link to the section “${section}”` },
+            children: [],
+          });
+        }
         return;
       }
       const names = classes(node);
