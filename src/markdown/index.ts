@@ -1,13 +1,15 @@
 /**
  * The Markdown pipeline, in order: GFM (tables, footnotes), the citation guard (fails on keys the
  * bibliography lacks and on citations rehype-citation would skip or crash on), worded locators
- * kept whole, rehype-citation on the shared bibliography, and the references section.
+ * kept whole, rehype-citation on the shared bibliography (with its multiple-citation links
+ * repaired), and the references section.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import remarkCitationLocators from './remark-citation-locators.ts';
 import rehypeCitations from './rehype-citations.ts';
+import rehypeCitationLinks from './rehype-citation-links.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
@@ -23,7 +25,7 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
   return {
     gfm: false,
     remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
-    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeReferencesSection, rehypeParagraphIds, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeCitationLinks, rehypeReferencesSection, rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',

@@ -40,6 +40,11 @@ export interface PageReport {
 export async function openGuardedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; report: PageReport }> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
+  return { page, report: await guardPage(page) };
+}
+
+/** Guards a page already open (see openGuardedPage); the report fills in as the page runs. */
+export async function guardPage(page: Page): Promise<PageReport> {
   const report: PageReport = { consoleErrors: [], externalRequests: [], failedRequests: [] };
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -55,5 +60,5 @@ export async function openGuardedPage(browser: Browser, options: { javaScriptEna
   page.on('response', (response) => {
     if (response.status() >= 400) report.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  return { page, report };
+  return report;
 }

@@ -90,7 +90,8 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
     );
     parts.push(`<circle${attrs({ cx: marker.x, cy: marker.y, r: marker.r })}/>`);
     parts.push(`<text class="marker-label"${attrs({ x: marker.label.x, y: marker.label.y })}>${escapeXml(marker.label.text)}</text>`);
-    parts.push(`<text class="marker-value"${attrs({ x: marker.value.x, y: marker.value.y })}>${escapeXml(marker.value.text)}</text></a>`);
+    // A space between the two texts: read together they are the link's visible name (WCAG 2.5.3).
+    parts.push(` <text class="marker-value"${attrs({ x: marker.value.x, y: marker.value.y })}>${escapeXml(marker.value.text)}</text></a>`);
   }
   parts.push('</g></svg>');
   return parts.join('');

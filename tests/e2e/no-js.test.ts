@@ -1,0 +1,68 @@
+/**
+ * Every built page with JavaScript off: the main text is shown, and so is every footnote,
+ * bibliography entry, map (as SVG) and table that the built HTML holds; articles have notes and
+ * references. Nothing that matters waits for a script.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { HAS_BROWSER, launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/dist.ts';
+import { sitePages } from '../support/site-pages.ts';
+import { limit } from '../support/page-runner.ts';
+
+const pages = sitePages();
+const slot = limit(2);
+
+/** A map counts as shown when an SVG at least this wide is visible inside it (not a legend swatch). */
+const MAP_MIN_WIDTH = 200;
+
+describe.skipIf(!HAS_BROWSER)('every page without JavaScript', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
+    context = await browser.newContext({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it('articles hold notes and references (so the checks below have something to find)', () => {
+    const articles = pages.filter((page) => page.url.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) expect(article.counts.footnotes * article.counts.references, article.url).toBeGreaterThan(0);
+  });
+
+  it.concurrent.each(pages.map((page) => [page.url, page] as const))('%s: text, notes, references, maps and tables are shown', (_url, { url, counts }) =>
+    slot(async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        // Runs in the page's isolated utility world, which works with the page's scripts disabled.
+        const shown = await page.evaluate((mapMinWidth) => {
+          const visible = (element: Element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+          const count = (selector: string) => [...document.querySelectorAll(`main ${selector}`)].filter(visible).length;
+          const main = document.querySelector('main');
+          return {
+            h1: [...document.querySelectorAll('h1')].filter(visible).length,
+            mainText: main && visible(main) ? main.innerText.trim().length : 0,
+            footnotes: count('section.footnotes li'),
+            references: count('.csl-entry'),
+            maps: [...document.querySelectorAll('main [data-map]')].filter((map) =>
+              [...map.querySelectorAll('svg')].some((svg) => visible(svg) && svg.getBoundingClientRect().width >= mapMinWidth),
+            ).length,
+            tables: count('table'),
+          };
+        }, MAP_MIN_WIDTH);
+        expect(shown.h1).toBe(1);
+        expect(shown.mainText).toBeGreaterThan(40);
+        expect({ footnotes: shown.footnotes, references: shown.references, maps: shown.maps, tables: shown.tables }).toEqual(counts);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+});

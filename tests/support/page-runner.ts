@@ -1,0 +1,55 @@
+/** Helpers for walking many pages in one browser: a concurrency limit and a network settle. */
+import type { Page } from 'playwright-core';
+
+/** At most `slots` tasks at once (the browser tests share two cores with the browser itself). */
+export function limit(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A freed slot is handed straight to the next waiter, so `running` never exceeds `slots`.
+    if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
+/**
+ * Counts the page's requests in flight. `settled()` scrolls to the end (so whatever loads on
+ * visibility starts loading), then waits until no request is in flight and none starts within
+ * two animation frames: no fixed delay, unlike Playwright's 500 ms "networkidle".
+ */
+export function trackRequests(page: Page): { settled(): Promise<void>; started(): number } {
+  let inFlight = 0;
+  let started = 0;
+  let wake: (() => void) | undefined;
+  page.on('request', () => {
+    inFlight += 1;
+    started += 1;
+  });
+  const done = () => {
+    inFlight -= 1;
+    if (inFlight === 0) wake?.();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
+  const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return {
+    started: () => started,
+    async settled() {
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      for (;;) {
+        const before = started;
+        await frames();
+        await idle();
+        if (started === before) return;
+      }
+    },
+  };
+}
