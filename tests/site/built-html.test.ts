@@ -45,8 +45,13 @@ describe('article pages', () => {
     expect(articles.length).toBeGreaterThan(0);
   });
 
-  it.each(articles.map((page) => [page.path, page] as const))('%s ships no JavaScript', (_path, page) => {
-    expect($$(page.tree, 'script')).toEqual([]);
+  // Article pages fetch no JavaScript on load: scripts are inline only, and the search loader
+  // among them stays under 1 KB and fetches nothing until search is opened (tests/e2e/search.test.ts).
+  it.each(articles.map((page) => [page.path, page] as const))('%s fetches no JavaScript on load', (_path, page) => {
+    expect($$(page.tree, 'script[src]')).toEqual([]);
+    const loaders = $$(page.tree, 'script').filter((script) => text(script).includes('search-dialog'));
+    expect(loaders).toHaveLength(1);
+    expect(Buffer.byteLength(text(loaders[0]!))).toBeLessThanOrEqual(1024);
   });
 
   it.each(articles.map((page) => [page.path, page] as const))('%s has a source card, contents, notes and references', (_path, page) => {
