@@ -1,0 +1,96 @@
+/**
+ * Search filters and result metadata of each kind of page, computed at build time from the
+ * content collections (Astro side: uses astro:content). The pure parts live in src/lib/search.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findEntity, publishedArticles } from '../../data/entities.ts';
+import type { EntityKind } from '../../schemas/entities.ts';
+import { countryName } from '../../lib/countries.ts';
+import { cleanValues, PAGE_KINDS, type PageFilters } from '../../lib/search/filters.ts';
+import { citedKeys, mentionedEntityIds } from '../../lib/search/mentions.ts';
+import { entityResultTitle, type NamedEntity } from '../../lib/search/variants.ts';
+
+type Article = CollectionEntry<'articles'>;
+
+/** Fields of any entity the filters read (every kind has some of them). */
+interface EntityFields extends NamedEntity {
+  countries?: string[];
+  country?: string;
+  iso?: string;
+  organisations?: string[];
+}
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  organisations: 'Organisation',
+  people: 'Person',
+  places: 'Place',
+  events: 'Event',
+  terms: 'Term',
+};
+
+async function organisationName(id: string): Promise<string | undefined> {
+  const entity = await findEntity(id);
+  return entity ? entityResultTitle(entity.entry.data as EntityFields) : undefined;
+}
+
+async function organisationNames(ids: readonly string[]): Promise<string[]> {
+  return (await Promise.all(ids.map(organisationName))).filter((name): name is string => name !== undefined);
+}
+
+function countryNames(codes: Iterable<string | undefined>): string[] {
+  return [...codes].filter((code): code is string => code !== undefined).map(countryName);
+}
+
+/** An article: its own title, countries and organisations. */
+export async function articleSearchFilters(article: Article): Promise<PageFilters> {
+  return {
+    kind: [PAGE_KINDS.article],
+    article: [article.data.title],
+    country: cleanValues(countryNames(article.data.countries)),
+    organisation: cleanValues(await organisationNames(article.data.organisations)),
+  };
+}
+
+/** Articles that link an entity with <Entity id> or list it among their organisations. */
+async function articlesMentioning(id: string): Promise<string[]> {
+  return (await publishedArticles())
+    .filter((article) => article.data.organisations.includes(id) || mentionedEntityIds(article.body ?? '').includes(id))
+    .map((article) => article.data.title);
+}
+
+/** An entity page: the articles that mention it, its countries, and the organisations involved. */
+export async function entitySearchFilters(kind: EntityKind, id: string, data: EntityFields): Promise<PageFilters> {
+  const organisations =
+    kind === 'organisations' ? [entityResultTitle(data)] : await organisationNames(data.organisations ?? []);
+  return {
+    kind: [PAGE_KINDS.entity],
+    article: cleanValues(await articlesMentioning(id)),
+    country: cleanValues(countryNames([...(data.countries ?? []), data.country, data.iso])),
+    organisation: cleanValues(organisations),
+  };
+}
+
+/** Metadata shown with an entity's search result: its kind and a title with its acronym. */
+export function entitySearchMeta(kind: EntityKind, data: EntityFields): Record<string, string> {
+  return { type: KIND_LABELS[kind], title: entityResultTitle(data) };
+}
+
+/** The bibliography page: the articles that cite any of its works. */
+export async function bibliographySearchFilters(keys: ReadonlySet<string>): Promise<PageFilters> {
+  const citing = (await publishedArticles()).filter(
+    (article) => keys.has(article.data.source.key) || citedKeys(article.body ?? '').some((key) => keys.has(key)),
+  );
+  return { kind: [PAGE_KINDS.source], article: cleanValues(citing.map((article) => article.data.title)) };
+}
+
+/** The data page: the countries its figures count, and the articles whose sources they come from. */
+export async function dataSearchFilters(): Promise<PageFilters> {
+  const figures = (await getCollection('figures')).map((entry) => entry.data);
+  const sourceKeys = new Set(figures.map((figure) => figure.source.key));
+  const articles = (await publishedArticles()).filter((article) => sourceKeys.has(article.data.source.key));
+  return {
+    kind: [PAGE_KINDS.data],
+    article: cleanValues(articles.map((article) => article.data.title)),
+    country: cleanValues(countryNames(figures.map((figure) => figure.country))),
+  };
+}

@@ -1,0 +1,311 @@
+/**
+ * The search UI, loaded on demand by search-loader.ts: the <site-search> element (form, filters,
+ * results) and the dialog that holds one on every page.
+ *
+ * Why Pagefind's JS API with this small UI, not a Pagefind UI: the default UI is about 127 KB
+ * (31 KB gzip) and the Component UI 184 KB (40 KB gzip) before any index is fetched, which
+ * would take most of the 100 KB first-search budget, and they bring their own markup and styles
+ * to override. This module is a few KB gzip; with `pagefind.js` (13 KB gzip) and the English
+ * wasm (60 KB) a first search stays inside the budget (see `npm run bench:search`). Pagefind runs
+ * on the main thread (`noWorker`): this site's index is small, and the worker would cost another
+ * 12 KB gzip for no gain a reader could notice.
+ */
+import { FILTER_KEYS, type FilterKey } from '../../lib/search/filters.ts';
+import type { PagefindApi, PagefindSearchResponse } from '../../lib/search/pagefind-api.ts';
+import { resultView, statusText, type ResultView } from '../../lib/search/results.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search/shortcut.ts';
+import {
+  EMPTY_STATE,
+  hasCriteria,
+  pagefindFilters,
+  pagefindTerm,
+  parseSearchState,
+  sameState,
+  serializeSearchState,
+  type SearchState,
+} from '../../lib/search/state.ts';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 150;
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+function loadPagefind(bundle: string, baseUrl: string, highlightParam: string): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+    await api.options({ baseUrl, highlightParam, excerptLength: 24, noWorker: true });
+    return api;
+  })();
+  return pagefind;
+}
+
+function element<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`site-search: missing ${selector}`);
+  return found;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** One result as HTML. Excerpts come from Pagefind already escaped; titles and types are raw. */
+function resultHtml(view: ResultView): string {
+  const sections = view.sections
+    .map(
+      (section) =>
+        `<li><a class="search-section-link" href="${escapeHtml(section.url)}">${escapeHtml(section.title)}</a><p class="search-excerpt">${section.excerpt}</p></li>`,
+    )
+    .join('');
+  return `<li class="search-result">
+    ${view.type ? `<p class="search-result-type">${escapeHtml(view.type)}</p>` : ''}
+    <a class="search-result-link" href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a>
+    ${view.sections.length === 0 ? `<p class="search-excerpt">${view.excerpt}</p>` : `<ul class="search-sections">${sections}</ul>`}
+  </li>`;
+}
+
+export class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #selects = new Map<FilterKey, HTMLSelectElement>();
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #state: SearchState = EMPTY_STATE;
+  #response: PagefindSearchResponse | undefined;
+  #shown = 0;
+  #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Page mode: the current history entry is a committed search; the next keystroke pushes a new one. */
+  #committed = true;
+  #ready: Promise<void> | undefined;
+
+  get isPage(): boolean {
+    return this.dataset['mode'] === 'page';
+  }
+
+  get input(): HTMLInputElement {
+    return this.#input;
+  }
+
+  get highlightParam(): string {
+    return HIGHLIGHT_PARAM;
+  }
+
+  connectedCallback(): void {
+    this.#form = element(this, 'form');
+    this.#input = element(this, 'input[name="q"]');
+    this.#status = element(this, '.search-status');
+    this.#list = element(this, '.search-results');
+    this.#more = element(this, '.search-more');
+    for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      this.#selects.set(select.dataset['filter'] as FilterKey, select);
+    }
+    this.hidden = false;
+    this.#input.addEventListener('input', () => this.#onInput());
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') this.#moveFocus(event, 1);
+    });
+    this.#list.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') this.#moveFocus(event, 1);
+      if (event.key === 'ArrowUp') this.#moveFocus(event, -1);
+    });
+    for (const select of this.#selects.values()) select.addEventListener('change', () => this.#onFilterChange());
+    this.#form.addEventListener('submit', (event) => this.#onSubmit(event));
+    this.#more.addEventListener('click', () => void this.#showMore());
+    if (this.isPage) {
+      addEventListener('popstate', () => void this.#restoreFromUrl());
+      void this.#restoreFromUrl();
+    }
+  }
+
+  /** Loads Pagefind and the filter values (once); called when the search opens. */
+  prepare(): Promise<void> {
+    this.#ready ??= (async () => {
+      const api = await this.#api();
+      const counts = await api.filters();
+      for (const key of FILTER_KEYS) {
+        const select = this.#selects.get(key);
+        if (!select) continue;
+        const values = Object.entries(counts[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en'));
+        for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+      }
+      // Only the filters: the reader may have typed a query while they loaded.
+      this.#writeControls(this.#state, false);
+    })();
+    return this.#ready;
+  }
+
+  #api(): Promise<PagefindApi> {
+    return loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.dataset['base'] ?? '/', this.highlightParam);
+  }
+
+  #readControls(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const [key, select] of this.#selects) if (select.value) filters[key] = select.value;
+    return { q: this.#input.value, filters };
+  }
+
+  #writeControls(state: SearchState, withQuery = true): void {
+    if (withQuery) this.#input.value = state.q;
+    for (const [key, select] of this.#selects) {
+      const value = state.filters[key] ?? '';
+      // A shared URL may name a value this build lacks: keep it selectable rather than drop it.
+      if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+  }
+
+  #onInput(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#update('type'), DEBOUNCE_MS);
+  }
+
+  #onFilterChange(): void {
+    clearTimeout(this.#timer);
+    void this.#update('commit');
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.#timer);
+    if (this.isPage) {
+      void this.#update('commit');
+      return;
+    }
+    // In the dialog, Enter opens the search page with this search (shareable, with history).
+    location.assign(`${this.dataset['page'] ?? '/search/'}${serializeSearchState(this.#readControls())}`);
+  }
+
+  /** Reads the controls, records the state in the URL (page mode) and searches. */
+  async #update(how: 'type' | 'commit'): Promise<void> {
+    const state = this.#readControls();
+    const changed = !sameState(state, this.#state);
+    if (this.isPage && (changed || how === 'commit')) {
+      const url = `${location.pathname}${serializeSearchState(state)}${location.hash}`;
+      if (changed && (how === 'commit' || this.#committed)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      this.#committed = how === 'commit';
+    }
+    if (changed) await this.#search(state);
+  }
+
+  async #restoreFromUrl(): Promise<void> {
+    const state = parseSearchState(location.search);
+    this.#committed = true;
+    this.#writeControls(state);
+    await this.prepare();
+    this.#writeControls(state);
+    await this.#search(state);
+  }
+
+  async #search(state: SearchState): Promise<void> {
+    this.#state = state;
+    const run = ++this.#run;
+    if (!hasCriteria(state)) {
+      this.#response = undefined;
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = '';
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    const api = await this.#api();
+    const response = await api.search(pagefindTerm(state), { filters: pagefindFilters(state) });
+    if (run !== this.#run) return;
+    this.#response = response;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    await this.#showMore();
+    if (run !== this.#run) return;
+    this.removeAttribute('aria-busy');
+    this.#status.textContent = statusText(response.results.length, state.q, pagefindFilters(state));
+  }
+
+  async #showMore(): Promise<void> {
+    const response = this.#response;
+    if (!response) return;
+    const run = this.#run;
+    const next = response.results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const views = (await Promise.all(next.map((result) => result.data()))).map((data) => resultView(data, this.highlightParam));
+    if (run !== this.#run) return;
+    const firstNew = this.#shown;
+    this.#list.insertAdjacentHTML('beforeend', views.map(resultHtml).join(''));
+    this.#shown += next.length;
+    this.#more.hidden = this.#shown >= response.results.length;
+    if (firstNew > 0) this.#list.children[firstNew]?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  /** Down/Up arrows: from the query into the results, and between result links. */
+  #moveFocus(event: KeyboardEvent, step: 1 | -1): void {
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    if (links.length === 0) return;
+    event.preventDefault();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) links[0]!.focus();
+    else if (index + step < 0) this.#input.focus();
+    else links[Math.min(index + step, links.length - 1)]!.focus();
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+let opener: HTMLElement | null = null;
+
+function setUpDialog(dialog: HTMLDialogElement): void {
+  if (dialog.dataset['ready']) return;
+  dialog.dataset['ready'] = 'true';
+  const close = () => dialog.close();
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', close);
+  // A click on the backdrop (the dialog box itself, outside its content) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) close();
+  });
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      // Handled here, not left to the type=search input (whose first Esc only clears it).
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Tab') {
+      // Keep focus inside: the modal dialog makes the page inert, but Tab could still leave for the browser UI.
+      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.checkVisibility());
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  dialog.addEventListener('close', () => {
+    opener?.focus();
+    opener = null;
+  });
+}
+
+/** Opens search: focuses the /search/ page's box if this is that page, else opens the dialog. */
+export function openSearch(): void {
+  const onPage = document.querySelector<SiteSearch>('site-search[data-mode="page"]');
+  if (onPage) {
+    onPage.input.focus();
+    onPage.input.select();
+    return;
+  }
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const search = dialog?.querySelector<SiteSearch>('site-search');
+  if (!dialog || !search) return;
+  setUpDialog(dialog);
+  if (!dialog.open) {
+    opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    dialog.showModal();
+  }
+  search.input.focus();
+  search.input.select();
+  void search.prepare();
+}
