@@ -6,6 +6,8 @@ import { figureSchema } from './schemas/figure.ts';
 import { entitySchemas } from './schemas/entities.ts';
 import { yamlListLoader } from './loaders/yaml-list-loader.ts';
 import { CONTENT_DIR } from './content-dir.ts';
+import { mapSchema } from './schemas/map.ts';
+import { mapsLoader } from './components/maps/maps-loader.ts';
 
 const entities = (kind: keyof typeof entitySchemas) =>
   defineCollection({
@@ -21,4 +23,5 @@ export const collections = {
   places: entities('places'),
   events: entities('events'),
   terms: entities('terms'),
+  maps: defineCollection({ loader: mapsLoader(CONTENT_DIR), schema: mapSchema }),
 };

@@ -4,5 +4,6 @@ import Entity from './Entity.astro';
 import Context from './Context.astro';
 import AtAGlance from './AtAGlance.astro';
 import KeyFigures from './KeyFigures.astro';
+import FlowMap from '../maps/FlowMap.astro';
 
-export const mdxComponents = { Stat, Entity, Context, AtAGlance, KeyFigures };
+export const mdxComponents = { Stat, Entity, Context, AtAGlance, KeyFigures, FlowMap };

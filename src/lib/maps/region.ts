@@ -17,5 +17,5 @@ export const REGION = {
   /** Decimal places kept in the stored geometry (0.1° is about a pixel at this size). */
   precision: 1,
   /** Douglas–Peucker tolerance in degrees for the stored geometry (under a pixel at this size). */
-  tolerance: 0.06,
+  tolerance: 0.07,
 } as const;

@@ -40,7 +40,9 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
   parts.push('<g class="map-land" aria-hidden="true">');
   for (const country of layout.countries) {
     parts.push(
-      `<path${attrs({ class: country.involved ? 'country is-involved' : 'country', d: country.d, 'data-iso': country.iso, 'data-name': country.name, 'data-figures': country.figures.join(' ') })}/>`,
+      country.involved
+        ? `<path${attrs({ class: 'country is-involved', d: country.d, 'data-iso': country.iso, 'data-figures': country.figures.join(' ') })}/>`
+        : `<path class="country"${attrs({ d: country.d })}/>`,
     );
   }
   parts.push('</g>');
@@ -69,8 +71,16 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
     parts.push(`<path class="hit"${attrs({ d: flow.d, 'stroke-width': Math.max(14, (flow.rangeWidth ?? flow.width) + 8) })}/>`);
     if (flow.rangeWidth !== undefined) parts.push(`<path class="flow-range"${attrs({ d: flow.d, 'stroke-width': flow.rangeWidth })}/>`);
     parts.push(`<path class="flow-line"${attrs({ d: flow.d, 'stroke-width': flow.width, 'stroke-dasharray': dashes(lineStyle(figure.status), flow.width) })}/>`);
-    parts.push(`<path class="flow-head"${attrs({ d: flow.head })}/>`);
-    parts.push(`<text class="flow-label"${attrs({ x: flow.label.x, y: flow.label.y })}>${escapeXml(flow.label.text)}</text></a>`);
+    parts.push(`<path class="flow-head"${attrs({ d: flow.head })}/></a>`);
+  }
+  parts.push('</g>');
+  // Numbers above every line, so that no flow covers another's number; the links carry the same
+  // text in their labels for assistive technology.
+  parts.push('<g class="map-flow-labels" aria-hidden="true">');
+  for (const flow of layout.flows) {
+    parts.push(
+      `<text${attrs({ class: `flow-label status-${flow.figure.status}`, x: flow.label.x, y: flow.label.y, 'data-item': flow.figure.id, 'data-hidden-in': flow.hiddenIn.join(' ') })}>${escapeXml(flow.label.text)}</text>`,
+    );
   }
   parts.push('</g>');
 

@@ -1,0 +1,74 @@
+/**
+ * `npm run bench:maps [dist]`: the flow maps' size budgets, measured on a built site (default
+ * dist/, or OUT_DIR): map JavaScript, region geometry and inline SVG, each gzipped (zlib's
+ * default level) and printed against its budget. Exits non-zero when a budget is exceeded.
+ * Layout shift is checked in the browser by tests/e2e/maps.test.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const BUDGETS = { js: 16 * KB, geometry: 12 * KB, svg: 25 * KB };
+const dist = process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`bench:maps: no built site in ${dist}: run "npm run build" first`);
+  process.exit(1);
+}
+
+const gz = (text: string | Buffer) => gzipSync(text).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const rows: { what: string; bytes: number; budget: number }[] = [];
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => ({ name, html: readFileSync(join(dist, name), 'utf8') }))
+  .filter(({ html }) => html.includes('<flow-map'));
+if (pages.length === 0) {
+  console.error(`bench:maps: no page in ${dist} has a map`);
+  process.exit(1);
+}
+
+// Map JavaScript: the custom element's chunk, the interaction module it imports on visibility,
+// and whatever those import in turn.
+const assets = join(dist, '_astro');
+const seen = new Set<string>();
+const visit = (file: string) => {
+  if (seen.has(file) || !existsSync(join(assets, file))) return;
+  seen.add(file);
+  const code = readFileSync(join(assets, file), 'utf8');
+  for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(match[1]!);
+};
+const entry = [...new Set(pages.flatMap(({ html }) => [...html.matchAll(/<script[^>]+src="[^"]*\/_astro\/([^"]*FlowMap[^"]*\.js)"/g)].map((m) => m[1]!)))];
+entry.forEach(visit);
+for (const file of readdirSync(assets).filter((name) => name.startsWith('flow-map-interaction'))) visit(file);
+const eager = entry.reduce((sum, file) => sum + gz(readFileSync(join(assets, file))), 0);
+const js = [...seen].reduce((sum, file) => sum + gz(readFileSync(join(assets, file))), 0);
+rows.push({ what: `map JavaScript, all (${[...seen].join(', ')})`, bytes: js, budget: BUDGETS.js });
+console.log(`  (loaded with the page: ${kb(eager)}; the rest only when a map scrolls into view)`);
+
+// Region geometry: the clipped file the maps are drawn from, and the land each map inlines.
+const geometryFile = join('src', 'components', 'maps', 'region-geometry.json');
+if (existsSync(geometryFile)) rows.push({ what: `region geometry file (${geometryFile})`, bytes: gz(readFileSync(geometryFile)), budget: BUDGETS.geometry });
+
+// Inline SVG per map (each map once, from the first page that shows it).
+const maps = new Map<string, string>();
+for (const { html } of pages) {
+  for (const match of html.matchAll(/<figure class="flow-map" id="map-([\w-]+)"[\s\S]*?(<svg[^>]*class="flow-map-svg"[\s\S]*?<\/svg>)/g)) {
+    if (!maps.has(match[1]!)) maps.set(match[1]!, match[2]!);
+  }
+}
+for (const [id, svg] of maps) {
+  const land = /<g class="map-land"[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+  rows.push({ what: `region geometry inlined in map ${id}`, bytes: gz(land), budget: BUDGETS.geometry });
+  rows.push({ what: `inline SVG of map ${id}`, bytes: gz(svg), budget: BUDGETS.svg });
+}
+
+console.log(`bench:maps on ${basename(dist)}/ (${pages.length} pages with maps)`);
+let over = 0;
+for (const { what, bytes, budget } of rows) {
+  const ok = bytes <= budget;
+  if (!ok) over += 1;
+  console.log(`${ok ? '✓' : '✗'} ${kb(bytes).padStart(9)} / ${kb(budget).padEnd(8)} ${what}`);
+}
+process.exitCode = over > 0 ? 1 : 0;
