@@ -11,6 +11,7 @@ import type { RegionFeature } from './clip-region.ts';
 import { fitProjection } from './fit-projection.ts';
 import { flowBends } from './flow-bends.ts';
 import { flowPath, type Point } from './flow-path.ts';
+import { separateLabels } from './separate-labels.ts';
 import { markerRadius } from './marker-radius.ts';
 import { selectMapFigures, type FlowFigure } from './select-map-figures.ts';
 import { widthScale } from './width-scale.ts';
@@ -156,6 +157,10 @@ export function layoutMap(input: LayoutInput): MapLayout {
       hiddenIn: hiddenIn(figure.status, figure.flow.kind),
     };
   });
+
+  // Numbers near each other (flows converging on one country) are moved apart.
+  const separated = separateLabels(flowLayouts.map((flow) => flow.label));
+  flowLayouts.forEach((flow, index) => (flow.label = separated[index]!));
 
   // Markers: stacked in a column when several share a place.
   const radius = markerRadius(markers.filter(({ marker }) => marker.sized).map(({ figure }) => figure.max ?? figureMagnitude(figure)));

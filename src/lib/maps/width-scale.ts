@@ -18,7 +18,7 @@ export interface WidthScale {
 
 /** A width scale from zero to the largest of `values`, clamped below at `minWidth`. */
 export function widthScale(values: readonly number[], options: WidthScaleOptions = {}): WidthScale {
-  const { maxWidth = 18, minWidth = 1.5 } = options;
+  const { maxWidth = 11, minWidth = 1.5 } = options;
   const largest = Math.max(0, ...values);
   const linear = scaleLinear()
     .domain([0, largest || 1])
