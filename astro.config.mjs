@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 
 const bibliography = fileURLToPath(new URL(`./${CONTENT_DIR}/bibliography.bib`, import.meta.url));
@@ -16,7 +17,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  // securityHeaders last: it hashes the inline scripts of the finished pages (CSP meta + _headers).
+  integrations: [contentCheck(), mdx(), securityHeaders()],
   markdown: { processor: unified(markdownPipeline({ bibliography, base })) },
   // Tests build fixture sites side by side: each gets its own output and cache folder.
   outDir: process.env.OUT_DIR ?? './dist',

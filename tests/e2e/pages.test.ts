@@ -46,4 +46,17 @@ describe.skipIf(!HAS_BROWSER)('every page with JavaScript', () => {
       }
     }),
   );
+
+  it('search works under the Content-Security-Policy (Pagefind needs WebAssembly)', async () => {
+    const page = await context.newPage();
+    try {
+      const report = await guardPage(page);
+      await page.goto(`${server.url}/search/?q=Tajikistan`);
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+      await expect.poll(() => page.locator('#search-page-results li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
+    } finally {
+      await page.close();
+    }
+  });
 });
