@@ -76,12 +76,15 @@ export function hydrateFlowMap(root: HTMLElement): void {
     else if (target.matches('.country[data-figures]:not([data-figures=""])')) showCountry(target);
   });
   svg.addEventListener('pointerleave', restore);
-  svg.addEventListener('focusin', (event) => {
+  // On the island, not the SVG: Chromium makes an SVG element with focus listeners a Tab stop.
+  root.addEventListener('focusin', (event) => {
     const item = (event.target as Element).closest(ITEM);
     if (item) showItem(item);
   });
-  svg.addEventListener('focusout', () => {
-    if (!svg.contains(doc.activeElement)) restore();
+  // Focus moving on into the details panel keeps it open, so its links can be reached by Tab.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+    if (!next || !(svg.contains(next) || panel.contains(next))) restore();
   });
   // A click or tap pins the details instead of jumping to the table row (the link's behaviour
   // without JavaScript); a tap on a country pins that country's figures.
