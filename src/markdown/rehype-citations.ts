@@ -3,7 +3,7 @@
  * is parsed once per build: its generator takes the Cite constructor, so it gets one that hands
  * back the shared parse instead of parsing the .bib again for every file.
  */
-import { Cite, rehypeCitationGenerator } from 'rehype-citation';
+import rehypeCitation, { Cite, rehypeCitationGenerator } from 'rehype-citation';
 import type { Processor } from 'unified';
 import { basename, dirname } from 'node:path';
 import { loadBibliography } from './bibliography-cache.ts';
@@ -27,7 +27,9 @@ function sharedCite(path: string) {
 }
 
 export default function rehypeCitations(this: Processor, options: CitationOptions) {
-  const plugin = rehypeCitationGenerator(sharedCite(options.bibliography));
+  // For the benchmark's before/after only (scripts/bench.ts): plain rehype-citation, which reads
+  // and parses the .bib again for every file. Never set it for a real build.
+  const plugin = process.env['BENCH_CITATIONS_PARSE_PER_FILE'] === '1' ? rehypeCitation : rehypeCitationGenerator(sharedCite(options.bibliography));
   return plugin.call(this, {
     // rehype-citation joins `path` and `bibliography`; the file itself is parsed by SharedCite.
     path: dirname(options.bibliography),

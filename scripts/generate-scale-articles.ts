@@ -1,0 +1,175 @@
+/**
+ * `node scripts/generate-scale-articles.ts [--count 1000] [--out test-results/scale/content]
+ * [--no-citations] [--keep-articles]`: a content folder for the build-scale benchmark. It copies
+ * the real content/ (bibliography, figures, entities, maps) and writes N generated articles of
+ * about 3,000 words, each with 25 citations against real bibliography keys (single works, with
+ * locators), 10 footnotes, real figure ids (<Stat>) and entity ids (<Entity>). The text is
+ * lorem-like but varied (a seeded word generator), so Pagefind and the Markdown pipeline see
+ * distinct pages. `--no-citations` writes the same articles with the citations left out, for the
+ * "same build without citations" comparison. The real articles are left out unless
+ * `--keep-articles`, so every build compared has exactly the generated pages to process.
+ * Build it with CONTENT_DIR=<out> (see scripts/bench.ts).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parseBibliography } from '../src/lib/bibliography.ts';
+
+export interface ScaleOptions {
+  count: number;
+  out: string;
+  citations: boolean;
+  keepArticles: boolean;
+  /** The real content folder to copy. */
+  from?: string;
+}
+
+const WORDS = (
+  'region border state government policy security migrant worker labour return returnee family village city ' +
+  'valley mountain river market school mosque imam community elder youth network recruiter recruitment ' +
+  'ideology movement group faction leader fighter volunteer conflict war crisis campaign coalition court ' +
+  'prison sentence amnesty programme rehabilitation reintegration dialogue report estimate figure count ' +
+  'ministry agency service official observer scholar author analysis source record archive interview survey ' +
+  'language identity history tradition practice belief faith law order reform economy poverty income remittance ' +
+  'travel route transit passport document decision pressure response risk threat trend pattern change period ' +
+  'decade year season month early late central northern southern eastern western local national regional ' +
+  'international public private formal informal official unofficial recent earlier later careful uncertain ' +
+  'limited broad narrow direct indirect gradual sudden modest significant partial complete common rare ' +
+  'describes suggests notes argues records reports compares estimates explains questions doubts confirms ' +
+  'shows links traces follows counts lists names places keeps leaves meets builds opens closes moves'
+).split(' ');
+
+/** A small seeded generator (mulberry32): the same article number always gives the same text. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentence(next: () => number, words: number): string {
+  const list = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]!);
+  return `${list[0]!.charAt(0).toUpperCase()}${list[0]!.slice(1)} ${list.slice(1).join(' ')}`;
+}
+
+interface Pools {
+  keys: string[];
+  figures: string[];
+  entities: { id: string; name: string }[];
+}
+
+function readPools(content: string): Pools {
+  const bibFile = join(content, 'bibliography.bib');
+  const keys = parseBibliography(readFileSync(bibFile, 'utf8'), bibFile).items.map((item) => String(item['id']));
+  const figureDir = join(content, 'data', 'figures');
+  const figures = readdirSync(figureDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => (parseYaml(readFileSync(join(figureDir, name), 'utf8')) as { id: string }[]).map((figure) => figure.id));
+  const entityDir = join(content, 'entities');
+  const entities = readdirSync(entityDir).flatMap((kind) =>
+    readdirSync(join(entityDir, kind))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => ({ id: basename(name, '.yaml'), name: (parseYaml(readFileSync(join(entityDir, kind, name), 'utf8')) as { name: string }).name })),
+  );
+  return { keys, figures, entities };
+}
+
+const SECTIONS = 10;
+const PARAGRAPHS = 3;
+const CITATIONS = 25;
+const FOOTNOTES = 10;
+
+/** One article: ~3,000 words in 10 sections, 25 citations, 10 footnotes, figures and entities. */
+export function scaleArticle(index: number, pools: Pools, citations: boolean): string {
+  const next = random(index + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const cite = () => (citations ? ` [@${pick(pools.keys)}, para. ${1 + Math.floor(next() * 12)}]` : '');
+  const body: string[] = [];
+  let cited = 0;
+  let noted = 0;
+  const slots = SECTIONS * PARAGRAPHS;
+  for (let section = 0; section < SECTIONS; section += 1) {
+    body.push(`## ${sentence(next, 4)}`, '');
+    for (let paragraph = 0; paragraph < PARAGRAPHS; paragraph += 1) {
+      const slot = section * PARAGRAPHS + paragraph;
+      const sentences: string[] = [];
+      // About 100 words a paragraph: 7 sentences of 12–16 words.
+      for (let s = 0; s < 7; s += 1) sentences.push(sentence(next, 12 + Math.floor(next() * 5)));
+      const entity = pick(pools.entities);
+      sentences[1] = `${sentences[1]} near <Entity id="${entity.id}">${entity.name}</Entity>`;
+      if (slot % 3 === 0) sentences[2] = `${sentences[2]}, counted as <Stat id="${pick(pools.figures)}" />`;
+      // 15 citations and 10 notes spread evenly over the 30 paragraphs; each note cites once more (25 in all).
+      const citeHere = Math.floor(((slot + 1) * (CITATIONS - FOOTNOTES)) / slots) - cited;
+      for (let c = 0; c < citeHere; c += 1) sentences[3 + c] = `${sentences[3 + c]}${cite()}`;
+      cited += citeHere;
+      const noteHere = Math.floor(((slot + 1) * FOOTNOTES) / slots) - noted;
+      if (noteHere > 0) {
+        noted += 1;
+        sentences[6] = `${sentences[6]}[^n${noted}]`;
+      }
+      body.push(`${sentences.join('. ')}.`, '');
+    }
+  }
+  for (let note = 1; note <= FOOTNOTES; note += 1) body.push(`[^n${note}]: ${sentence(next, 20)}${cite()}.`, '');
+  const key = pick(pools.keys);
+  return [
+    '---',
+    `title: "Scale test article ${index + 1}: ${sentence(next, 5).toLowerCase()}"`,
+    `summary: A generated article for the build-scale benchmark (${citations ? 'with' : 'without'} citations); not part of the site.`,
+    'source:',
+    `  key: ${key}`,
+    '  title: "A generated source"',
+    '  author: null',
+    '  date: "2020"',
+    '  venue: null',
+    '  languages: [en]',
+    '  mirroring: Generated text; it mirrors nothing.',
+    'published: "2026-01-01"',
+    'draft: false',
+    'example: false',
+    '---',
+    '',
+    ...body,
+  ].join('\n');
+}
+
+export function generateScaleContent({ count, out, citations, keepArticles, from = 'content' }: ScaleOptions): { articles: number; words: number } {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(from, out, { recursive: true });
+  const articles = join(out, 'articles');
+  if (!keepArticles) rmSync(articles, { recursive: true, force: true });
+  mkdirSync(articles, { recursive: true });
+  const pools = readPools(from);
+  let words = 0;
+  for (let index = 0; index < count; index += 1) {
+    const text = scaleArticle(index, pools, citations);
+    if (index === 0) words = text.split(/\s+/).length;
+    writeFileSync(join(articles, `scale-${String(index + 1).padStart(5, '0')}.mdx`), text);
+  }
+  return { articles: count, words };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '1000' },
+      out: { type: 'string', default: join('test-results', 'scale', 'content') },
+      'no-citations': { type: 'boolean', default: false },
+      'keep-articles': { type: 'boolean', default: false },
+    },
+  });
+  if (!existsSync('content')) throw new Error('Run from the project root (no content/ here).');
+  const result = generateScaleContent({
+    count: Number(values.count),
+    out: values.out,
+    citations: !values['no-citations'],
+    keepArticles: values['keep-articles'],
+  });
+  console.log(`Wrote ${result.articles} articles (~${result.words} words each) to ${values.out}`);
+}
