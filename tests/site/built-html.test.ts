@@ -1,6 +1,6 @@
 /** Checks over every page of the built site (dist/). */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
@@ -45,10 +45,18 @@ describe('article pages', () => {
     expect(articles.length).toBeGreaterThan(0);
   });
 
-  // Article pages fetch no JavaScript on load: scripts are inline only, and the search loader
-  // among them stays under 1 KB and fetches nothing until search is opened (tests/e2e/search.test.ts).
-  it.each(articles.map((page) => [page.path, page] as const))('%s fetches no JavaScript on load', (_path, page) => {
-    expect($$(page.tree, 'script[src]')).toEqual([]);
+  // On load an article fetches at most one script: the flow-map element's small loader, and only
+  // when the page has a map (its interaction module follows on visibility: tests/e2e/maps.test.ts).
+  // Everything else is inline, and the search loader stays under 1 KB and fetches nothing until
+  // search is opened (tests/e2e/search.test.ts).
+  it.each(articles.map((page) => [page.path, page] as const))('%s fetches no JavaScript on load but a map loader', (_path, page) => {
+    const external = $$(page.tree, 'script[src]').map((script) => attr(script, 'src')!);
+    const hasMap = $$(page.tree, 'flow-map').length > 0;
+    expect(external).toHaveLength(hasMap ? 1 : 0);
+    for (const src of external) {
+      expect(src).toMatch(/FlowMap/);
+      expect(statSync(join(DIST, src.replace(/^\//, ''))).size).toBeLessThanOrEqual(4096);
+    }
     const loaders = $$(page.tree, 'script').filter((script) => text(script).includes('search-dialog'));
     expect(loaders).toHaveLength(1);
     expect(Buffer.byteLength(text(loaders[0]!))).toBeLessThanOrEqual(1024);
