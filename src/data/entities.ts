@@ -5,16 +5,30 @@
 import { getCollection } from 'astro:content';
 import { entityKinds, type EntityKind } from '../schemas/entities.ts';
 
-export async function allEntities() {
+type EntityEntry = { kind: EntityKind; entry: Awaited<ReturnType<typeof getCollection<EntityKind>>>[number] };
+
+async function loadEntities(): Promise<Map<string, EntityEntry>> {
   const lists = await Promise.all(
-    entityKinds.map(async (kind: EntityKind) => (await getCollection(kind)).map((entry) => ({ kind, entry }))),
+    entityKinds.map(async (kind) => (await getCollection(kind)).map((entry): EntityEntry => ({ kind, entry }))),
   );
-  return lists.flat();
+  return new Map(lists.flat().map((entity) => [entity.entry.id, entity]));
+}
+
+// One index per build: every <Entity> mention looks its id up here (hundreds per article). In
+// development content changes between requests, so the index is rebuilt each time there.
+let index: Promise<Map<string, EntityEntry>> | undefined;
+function entityIndex(): Promise<Map<string, EntityEntry>> {
+  if (import.meta.env.DEV) return loadEntities();
+  return (index ??= loadEntities());
+}
+
+export async function allEntities(): Promise<EntityEntry[]> {
+  return [...(await entityIndex()).values()];
 }
 
 /** Looks an id up across all entity kinds (ids are unique across kinds). */
-export async function findEntity(id: string) {
-  return (await allEntities()).find((entity) => entity.entry.id === id);
+export async function findEntity(id: string): Promise<EntityEntry | undefined> {
+  return (await entityIndex()).get(id);
 }
 
 /** Published articles, newest first; drafts only in development. */
