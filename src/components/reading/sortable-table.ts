@@ -3,6 +3,8 @@
  * the rows by that column (by a cell's `data-sort` value when it has one, else its text), and
  * `aria-sort` says how. Without JavaScript the table stays in its built order.
  */
+// The hint only makes sense once sorting works; its place is kept while hidden (no layout shift).
+for (const hint of document.querySelectorAll<HTMLElement>('[data-sort-hint]')) hint.hidden = false;
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
   const body = table.tBodies[0];
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
