@@ -14,6 +14,7 @@ const pages = sitePages();
 const PATHS = [
   '/',
   '/search/',
+  '/search/?q=Daesh',
   '/data/',
   pages.find((page) => page.url.startsWith('/articles/'))!.url,
   pages.find((page) => page.url.startsWith('/entities/') && page.url !== '/entities/')!.url,
