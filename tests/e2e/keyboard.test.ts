@@ -3,10 +3,9 @@
  * element is reached, in document order (no positive tabindex, nothing skipped), and each one
  * shows a focus indicator (an outline or a box shadow) and is scrolled into view.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser, openGuardedPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 
@@ -113,21 +112,13 @@ function expectGoodWalk(stops: Stop[], count: number): void {
 }
 
 describe.skipIf(!HAS_BROWSER)('keyboard only', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserAndServer(DIST);
 
   it.each(['/', article])('%s: Tab reaches every interactive element in order, each visibly focused', async (path) => {
-    const { page, report } = await openGuardedPage(browser);
+    const { page, report } = await openGuardedPage(site.browser);
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await hydrateIslands(page);
       const count = await markFocusable(page, 'body');
       expect(count).toBeGreaterThan(5);
@@ -141,9 +132,9 @@ describe.skipIf(!HAS_BROWSER)('keyboard only', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page } = await openGuardedPage(browser);
+    const { page } = await openGuardedPage(site.browser);
     try {
-      await page.goto(`${server.url}${article}`);
+      await page.goto(`${site.server.url}${article}`);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -153,10 +144,10 @@ describe.skipIf(!HAS_BROWSER)('keyboard only', () => {
   });
 
   it('search: opened from the keyboard, results reached by Tab inside the dialog, Escape returns focus', async () => {
-    const { page, report } = await openGuardedPage(browser);
+    const { page, report } = await openGuardedPage(site.browser);
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.server.url}/`);
       const trigger = page.locator('button[data-search-open]');
       await expect.poll(() => trigger.isVisible()).toBe(true);
       // Tab to the header's search button, then open it with Enter.

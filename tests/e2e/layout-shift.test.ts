@@ -3,10 +3,8 @@
  * button) and content that arrives later (search filters, maps) have their space reserved.
  * Measured with the browser's own layout-shift entries, on a phone and a wide screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 
@@ -21,19 +19,11 @@ const PATHS = [
 ];
 
 describe.skipIf(!HAS_BROWSER)('layout shift', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserAndServer(DIST);
 
   const cases = PATHS.flatMap((path) => [412, 1350].map((width) => [path, width] as const));
   it.each(cases)('%s at %i px wide does not shift after it paints', async (path, width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const shifts: { value: number; sources: string[] }[] = [];
@@ -44,7 +34,7 @@ describe.skipIf(!HAS_BROWSER)('layout shift', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
     const total = shifts.reduce((sum, shift) => sum + shift.value, 0);

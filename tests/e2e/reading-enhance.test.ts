@@ -3,10 +3,9 @@
  * sidenotes at a wide viewport, the theme toggle, copy buttons, scroll-spy, and the page without
  * JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 
 const article = builtPages()
@@ -14,21 +13,13 @@ const article = builtPages()
   .find((path) => path.startsWith('/articles/'))!;
 
 describe.skipIf(!HAS_BROWSER)('reading enhancements', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserAndServer(DIST);
 
   async function open(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
+    const context = await site.browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
     const page = await context.newPage();
     await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    await page.goto(`${server.url}${article}`);
+    await page.goto(`${site.server.url}${article}`);
     return page;
   }
 

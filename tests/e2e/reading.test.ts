@@ -1,8 +1,6 @@
 /** The home page and the articles in Chromium: no console error, nothing leaves 127.0.0.1, links work. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser, openGuardedPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 
 const articlePaths = builtPages()
@@ -10,27 +8,19 @@ const articlePaths = builtPages()
   .filter((path) => path.startsWith('/articles/'));
 
 describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserAndServer(DIST);
 
   it.each(['/', ...articlePaths])('%s loads with no console error and no request leaving 127.0.0.1', async (path) => {
-    const { page, report } = await openGuardedPage(browser);
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const { page, report } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
     expect(await page.locator('h1').count()).toBe(1);
     expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
     await page.context().close();
   });
 
   it('a citation links to its bibliography entry', async () => {
-    const { page } = await openGuardedPage(browser);
-    await page.goto(`${server.url}${articlePaths[0]}`);
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${articlePaths[0]}`);
     const citation = page.locator('.citation a').first();
     const target = (await citation.getAttribute('href'))!;
     await citation.click();
@@ -40,8 +30,8 @@ describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
   });
 
   it('a footnote link and its back link work', async () => {
-    const { page } = await openGuardedPage(browser);
-    await page.goto(`${server.url}${articlePaths[0]}`);
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${articlePaths[0]}`);
     const reference = page.locator('[data-footnote-ref]').first();
     const refId = (await reference.getAttribute('id'))!;
     const noteHash = (await reference.getAttribute('href'))!;

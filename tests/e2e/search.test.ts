@@ -3,13 +3,12 @@
  * name variants (Cyrillic), filters, the keyboard-only dialog, URL state, highlighting, no search
  * request before search is opened, and the no-JavaScript fallback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser, openGuardedPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
 import { $$, attr, parse, text } from '../support/html.ts';
 
 const WORK = join(process.cwd(), 'test-results', 'search-site');
@@ -68,21 +67,13 @@ describe('search: built HTML', () => {
 });
 
 describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserAndServer(DIST);
 
   it('an article page makes no search request until search is opened', async () => {
-    const { page, report } = await openGuardedPage(browser);
+    const { page, report } = await openGuardedPage(site.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}${ARTICLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ARTICLE}`, { waitUntil: 'networkidle' });
     expect(searchRequests(requests)).toEqual([]);
     expect(requests.filter((url) => url.endsWith('.js'))).toEqual([]);
     await page.keyboard.press('/');
@@ -97,8 +88,8 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
   it.each(['Катибат ат-Таухид валь Джихад', 'Катибат ат-Тавҳид вал Жиҳод'])(
     'a Cyrillic name variant (%s) finds the organisation’s page and the article passage',
     async (query) => {
-      const { page, report } = await openGuardedPage(browser);
-      await page.goto(`${server.url}/`);
+      const { page, report } = await openGuardedPage(site.browser);
+      await page.goto(`${site.server.url}/`);
       await page.locator('[data-search-open]').click();
       await page.locator('#search-dialog input[name="q"]').fill(query);
       await poll(() => resultLinks(page, '#search-dialog')).toContain('/entities/ktj/');
@@ -110,18 +101,18 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
   );
 
   it('Latin variants find the same pages: Toshkent → Tashkent, Kyrgyz Republic → Kyrgyzstan', async () => {
-    const { page } = await openGuardedPage(browser);
-    await page.goto(`${server.url}/search/?q=Toshkent`);
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}/search/?q=Toshkent`);
     await poll(() => resultLinks(page, '.search-page')).toContain('/entities/tashkent/');
     expect(await resultLinks(page, '.search-page')).toContain(`${ARTICLE}#the-capital`);
-    await page.goto(`${server.url}/search/?q=Kyrgyz+Republic`);
+    await page.goto(`${site.server.url}/search/?q=Kyrgyz+Republic`);
     await poll(() => resultLinks(page, '.search-page')).toContain('/entities/kyrgyzstan/');
     await page.context().close();
   });
 
   it('filters narrow the results and work without a query', async () => {
-    const { page } = await openGuardedPage(browser);
-    await page.goto(`${server.url}/search/?country=Tajikistan`);
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}/search/?country=Tajikistan`);
     const status = page.locator('.search-page .search-status');
     await poll(() => status.textContent()).toMatch(/results? in Tajikistan/);
     const all = await resultLinks(page, '.search-page');
@@ -137,8 +128,8 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
   });
 
   it('the URL state round-trips: shared links, the back button and reloads', async () => {
-    const { page } = await openGuardedPage(browser);
-    await page.goto(`${server.url}/search/?q=Toshkent&kind=Entity`);
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}/search/?q=Toshkent&kind=Entity`);
     const input = page.locator('.search-page input[name="q"]');
     const kind = page.locator('.search-page select[name="kind"]');
     await poll(() => resultLinks(page, '.search-page')).toEqual(['/entities/tashkent/']);
@@ -166,8 +157,8 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
   });
 
   it('the dialog works by keyboard alone: "/", typing, arrows, Enter, a focus trap, Esc and focus return', async () => {
-    const { page, report } = await openGuardedPage(browser);
-    await page.goto(`${server.url}/entities/`);
+    const { page, report } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}/entities/`);
     const dialog = page.locator('#search-dialog');
     const inDialog = () => page.evaluate(() => document.querySelector('#search-dialog')!.contains(document.activeElement));
 
@@ -218,19 +209,19 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
   });
 
   it('a result link lands on the passage with the query highlighted', async () => {
-    const { page, report } = await openGuardedPage(browser);
-    await page.goto(`${server.url}${ARTICLE}?pagefind-highlight=tashkent#the-capital`);
+    const { page, report } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${ARTICLE}?pagefind-highlight=tashkent#the-capital`);
     await poll(() => page.locator('mark').allTextContents()).toContain('Tashkent');
     expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
     await page.context().close();
   });
 
   it('without JavaScript the header link leads to a page that says how to search', async () => {
-    const { page } = await openGuardedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}${ARTICLE}`);
+    const { page } = await openGuardedPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${ARTICLE}`);
     expect(await page.locator('[data-search-open]').isVisible()).toBe(false);
     await page.locator('header a[data-search-link]').click();
-    await page.waitForURL(`${server.url}/search/`);
+    await page.waitForURL(`${site.server.url}/search/`);
     expect(await page.locator('h1').textContent()).toBe('Search');
     expect(await page.locator('.search-page site-search').isVisible()).toBe(false);
     expect(await page.locator('.search-nojs').isVisible()).toBe(true);

@@ -4,7 +4,9 @@
  * where a missing browser is a failure.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 export const HAS_BROWSER = existsSync(CHROME_PATH);
@@ -61,4 +63,19 @@ export async function guardPage(page: Page): Promise<PageReport> {
     if (response.status() >= 400) report.failedRequests.push(`${response.status()} ${response.url()}`);
   });
   return report;
+}
+
+/**
+ * One Chromium and one static server of `root` for the tests of a describe block: started before
+ * them, closed after. Read `site.browser` and `site.server` inside the tests.
+ */
+export function useBrowserAndServer(root: string): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchBrowser(), serveStatic(root)]);
+  });
+  afterAll(async () => {
+    await Promise.all([site.browser?.close(), site.server?.close()]);
+  });
+  return site;
 }
