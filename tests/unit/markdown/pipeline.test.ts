@@ -98,3 +98,19 @@ describe('citations rehype-citation alone gets wrong', () => {
     );
   });
 });
+
+describe('citations rendered one by one, with the cited works registered up front', () => {
+  it('lists exactly the works cited in the text, not ones quoted in code', async () => {
+    const html = await render('See [@doe2005genealogy] and the syntax `[@example2014source]`.');
+    expect(html).toContain('id="bib-doe2005genealogy"');
+    expect(html).not.toContain('id="bib-example2014source"');
+  });
+  it('renders a long file the same as citation by citation', async () => {
+    const markdown = Array.from({ length: 40 }, (_, i) => `Claim ${i} [@${i % 2 ? 'doe2005genealogy' : 'example2014source'}, para. ${i}].`).join('\n\n');
+    const html = await render(markdown);
+    expect(html.match(/class="citation"/g)).toHaveLength(40);
+    expect(html).toContain('Example Contributor 2014, para. 38');
+    expect(html).toContain('Doe 2005, para. 39');
+    expect(html.match(/class="csl-entry"/g)).toHaveLength(2);
+  });
+});
