@@ -24,10 +24,14 @@ export function articlePassages(): Promise<ArticlePassages[]> {
   return cached;
 }
 
-export async function entityIndex(): Promise<BacklinkIndex> {
-  return entityBacklinks(await articlePassages());
+// Built once per build: every entity page and the bibliography page read the same index.
+let entities: Promise<BacklinkIndex> | undefined;
+let citations: Promise<BacklinkIndex> | undefined;
+
+export function entityIndex(): Promise<BacklinkIndex> {
+  return (entities ??= articlePassages().then(entityBacklinks));
 }
 
-export async function citationIndex(): Promise<BacklinkIndex> {
-  return citationBacklinks(await articlePassages());
+export function citationIndex(): Promise<BacklinkIndex> {
+  return (citations ??= articlePassages().then(citationBacklinks));
 }
