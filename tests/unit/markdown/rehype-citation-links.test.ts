@@ -1,26 +1,6 @@
 /** A multiple citation with a work without an author: every work gets a link around its own text. */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { unified, type PluggableList } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { markdownPipeline } from '../../../src/markdown/index.ts';
-import { FIXTURES } from '../../support/content-fixtures.ts';
-
-const bibliography = join(FIXTURES, '..', 'markdown', 'bibliography.bib');
-
-async function render(markdown: string): Promise<string> {
-  const pipeline = markdownPipeline({ bibliography });
-  const file = await unified()
-    .use(remarkParse)
-    .use(pipeline.remarkPlugins as unknown as PluggableList)
-    .use(remarkRehype, pipeline.remarkRehype)
-    .use(pipeline.rehypePlugins as unknown as PluggableList)
-    .use(rehypeStringify)
-    .process({ value: markdown, path: 'test.md' });
-  return String(file);
-}
+import { renderMarkdown as render } from '../../support/markdown.ts';
 
 const linkTexts = (html: string) => [...html.matchAll(/<a href="#bib-([^"]+)">([^<]*)<\/a>/g)].map(([, key, text]) => [key, text]);
 

@@ -1,0 +1,22 @@
+/** Real Markdown through the site's plugin list (src/markdown/index.ts), against the test bibliography. */
+import { join } from 'node:path';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { markdownPipeline } from '../../src/markdown/index.ts';
+import { FIXTURES } from './content-fixtures.ts';
+
+const bibliography = join(FIXTURES, '..', 'markdown', 'bibliography.bib');
+
+export async function renderMarkdown(markdown: string, path = 'test.md'): Promise<string> {
+  const pipeline = markdownPipeline({ bibliography });
+  const file = await unified()
+    .use(remarkParse)
+    .use(pipeline.remarkPlugins as unknown as PluggableList)
+    .use(remarkRehype, pipeline.remarkRehype)
+    .use(pipeline.rehypePlugins as unknown as PluggableList)
+    .use(rehypeStringify)
+    .process({ value: markdown, path });
+  return String(file);
+}
