@@ -3,10 +3,9 @@
  * light and in the dark colour scheme (the theme follows `prefers-color-scheme` unless the reader
  * picked one). One browser, two pages at a time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 import { limit } from '../support/page-runner.ts';
@@ -16,17 +15,12 @@ const pages = sitePages();
 const slot = limit(2);
 
 describe.skipIf(!HAS_BROWSER)('axe, WCAG 2.2 AA, on every page', () => {
-  let browser: Browser;
+  const site = useBrowserAndServer(DIST);
   let context: BrowserContext;
-  let server: StaticServer;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
     // No smooth scrolling or transitions half-way through when axe measures colours.
-    context = await browser.newContext({ reducedMotion: 'reduce' });
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    context = await site.browser.newContext({ reducedMotion: 'reduce' });
   });
 
   it('axe reports a violation it is shown (the check can fail)', async () => {
@@ -44,7 +38,7 @@ describe.skipIf(!HAS_BROWSER)('axe, WCAG 2.2 AA, on every page', () => {
       const page = await context.newPage();
       try {
         await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
         const light = await axeViolations(page);
         await page.emulateMedia({ colorScheme: 'dark' });
         const dark = await axeViolations(page);

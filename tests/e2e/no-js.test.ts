@@ -3,10 +3,9 @@
  * bibliography entry, map (as SVG) and table that the built HTML holds; articles have notes and
  * references. Nothing that matters waits for a script.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { HAS_BROWSER, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 import { limit } from '../support/page-runner.ts';
@@ -18,16 +17,11 @@ const slot = limit(2);
 const MAP_MIN_WIDTH = 200;
 
 describe.skipIf(!HAS_BROWSER)('every page without JavaScript', () => {
-  let browser: Browser;
+  const site = useBrowserAndServer(DIST);
   let context: BrowserContext;
-  let server: StaticServer;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-    context = await browser.newContext({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    context = await site.browser.newContext({ javaScriptEnabled: false });
   });
 
   it('articles hold notes and references (so the checks below have something to find)', () => {
@@ -40,7 +34,7 @@ describe.skipIf(!HAS_BROWSER)('every page without JavaScript', () => {
     slot(async () => {
       const page = await context.newPage();
       try {
-        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
         // Runs in the page's isolated utility world, which works with the page's scripts disabled.
         const shown = await page.evaluate((mapMinWidth) => {
           const visible = (element: Element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true });

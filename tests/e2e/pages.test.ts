@@ -3,10 +3,9 @@
  * violation is one), no failed request and no request leaving 127.0.0.1, also after scrolling to
  * the end so that whatever loads on visibility has loaded. One browser, two pages at a time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { guardPage, HAS_BROWSER, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { guardPage, HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 import { limit, trackRequests } from '../support/page-runner.ts';
@@ -15,16 +14,11 @@ const pages = sitePages();
 const slot = limit(2);
 
 describe.skipIf(!HAS_BROWSER)('every page with JavaScript', () => {
-  let browser: Browser;
+  const site = useBrowserAndServer(DIST);
   let context: BrowserContext;
-  let server: StaticServer;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
-    context = await browser.newContext();
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    context = await site.browser.newContext();
   });
 
   it('covers the whole build', () => {
@@ -37,7 +31,7 @@ describe.skipIf(!HAS_BROWSER)('every page with JavaScript', () => {
       try {
         const report = await guardPage(page);
         const requests = trackRequests(page);
-        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
         await requests.settled();
         expect(await page.locator('h1').count()).toBe(1);
         expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
@@ -51,7 +45,7 @@ describe.skipIf(!HAS_BROWSER)('every page with JavaScript', () => {
     const page = await context.newPage();
     try {
       const report = await guardPage(page);
-      await page.goto(`${server.url}/search/?q=Tajikistan`);
+      await page.goto(`${site.server.url}/search/?q=Tajikistan`);
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
       await expect.poll(() => page.locator('#search-page-results li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
