@@ -18,8 +18,3 @@ export function loadBibliography(path: string): Bibliography {
   }
   return bibliography;
 }
-
-/** How many times a bibliography has been parsed in this process (for the benchmark). */
-export function parsedBibliographyCount(): number {
-  return parsed.size;
-}
