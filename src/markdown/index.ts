@@ -1,11 +1,13 @@
 /**
- * The Markdown pipeline, in order: GFM (tables, footnotes), the citation guard (fails on keys the
+ * The Markdown pipeline, in order: GFM (tables, footnotes), typography (curly quotes; our
+ * remark-typography in place of Astro's much slower remark-smartypants), the citation guard (fails on keys the
  * bibliography lacks and on citations rehype-citation would skip or crash on), worded locators
  * kept whole, rehype-citation on the shared bibliography (with its multiple-citation links
  * repaired), and the references section.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkTypography from './remark-typography.ts';
 import remarkCitationGuard from './remark-citation-guard.ts';
 import remarkCitationLocators from './remark-citation-locators.ts';
 import rehypeCitations from './rehype-citations.ts';
@@ -24,7 +26,8 @@ export interface PipelineOptions {
 export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions): UnifiedProcessorOptions & { remarkRehype: Record<string, unknown> } {
   return {
     gfm: false,
-    remarkPlugins: [remarkGfm, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
+    smartypants: false,
+    remarkPlugins: [remarkGfm, remarkTypography, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
     rehypePlugins: [[rehypeCitations, { bibliography }], rehypeCitationLinks, rehypeReferencesSection, rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
