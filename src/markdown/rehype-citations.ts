@@ -1,7 +1,8 @@
 /**
  * rehype-citation (Chicago author-date, citations linked to their entry) on a bibliography that
- * is parsed once per build: its generator takes the Cite constructor, so it gets one that hands
- * back the shared parse instead of parsing the .bib again for every file.
+ * is parsed once per build and rendered by one shared engine (citation-engine.ts): its generator
+ * takes the Cite constructor, so it gets one that hands back the shared parse instead of parsing
+ * the .bib again for every file, and whose CSL plugin hands out a view of the shared engine.
  */
 import rehypeCitation, { Cite, rehypeCitationGenerator } from 'rehype-citation';
 import type { Root, Text } from 'hast';
@@ -12,50 +13,44 @@ import { basename, dirname } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import { citationKeysIn } from '../lib/citations.ts';
 import { loadBibliography } from './bibliography-cache.ts';
+import { citationEngineFor, cslPlugin, withAuthorList, type CitationEngine, type CiteprocEngine } from './citation-engine.ts';
 
 export interface CitationOptions {
   /** Absolute path of the .bib file. */
   bibliography: string;
 }
 
-/** The slice of citation-js's plugin registry that rehype-citation uses. */
-interface CitePlugins {
-  config: { get(name: string): CslPlugin };
-}
-interface CslPlugin {
-  engine(...args: unknown[]): CiteprocEngine;
-}
-interface CiteprocEngine {
-  processCitationCluster(citation: unknown, citationsPre: unknown[], citationsPost: unknown[], flag?: number): unknown;
-  updateItems(ids: string[]): void;
-}
-
-/** citeproc-js's CSL.ASSUME_ALL_ITEMS_REGISTERED: the caller registered every cited work. */
-const ASSUME_ALL_ITEMS_REGISTERED = 2;
-
 /** The works the file being transformed cites (files are transformed concurrently). */
 const citedInFile = new AsyncLocalStorage<string[]>();
 
 /**
- * rehype-citation hands citeproc every earlier citation of the file with each new one, and
- * citeproc re-renders them all: a file's citations cost O(n²). Here the engine registers the
- * file's cited works once, up front, and renders each citation on its own. The reference list is
- * the same (the registry holds exactly the cited works), and disambiguation sees every cited
- * work from the first citation on, as the reference list does.
+ * What rehype-citation gets as "the engine" of one file: the shared engine's style, options and
+ * registry order, with the file's works as its list, citations rendered by the shared engine,
+ * and the file's reference list picked from the shared one.
  */
-function renderingEachCitationOnce(plugins: CitePlugins): CitePlugins {
-  const csl = plugins.config.get('@csl');
-  const engine = (...args: unknown[]) => {
-    const citeproc = csl.engine(...args);
-    const cited = citedInFile.getStore();
-    if (!cited) return citeproc;
-    citeproc.updateItems(cited);
-    const render = citeproc.processCitationCluster.bind(citeproc);
-    citeproc.processCitationCluster = (citation) => render(citation, [], [], ASSUME_ALL_ITEMS_REGISTERED);
-    return citeproc;
+function fileEngine(shared: CitationEngine, cited: string[]): CiteprocEngine {
+  const ids = new Set(cited);
+  const file: Partial<CiteprocEngine> = {
+    registry: { mylist: cited, reflist: shared.citeproc.registry.reflist },
+    processCitationCluster: (citation) => [{}, [[0, shared.citationText(citation), citation.citationID]]],
+    makeBibliography: () => shared.referenceList(ids),
+    updateItems: () => {
+      throw new Error('rehype-citation: `noCite` is not supported by this pipeline (src/markdown/rehype-citations.ts)');
+    },
   };
-  const fastCsl: CslPlugin = Object.assign(Object.create(csl) as CslPlugin, { engine });
-  return { ...plugins, config: { ...plugins.config, get: (name) => (name === '@csl' ? fastCsl : plugins.config.get(name)) } };
+  return Object.assign(Object.create(shared.citeproc) as CiteprocEngine, file);
+}
+
+/** citation-js's plugin registry, with a CSL plugin whose engine is the file's view of the shared one. */
+function pluginsFor(path: string) {
+  const csl = cslPlugin();
+  const engine = (...args: Parameters<typeof csl.engine>) => {
+    const cited = citedInFile.getStore();
+    return cited ? fileEngine(citationEngineFor(loadBibliography(path)), cited) : csl.engine(...args);
+  };
+  const plugins = Cite.plugins as unknown as { config: { get(name: string): unknown } };
+  const fileCsl = Object.assign(Object.create(csl) as typeof csl, { engine });
+  return { ...plugins, config: { ...plugins.config, get: (name: string) => (name === '@csl' ? fileCsl : plugins.config.get(name)) } };
 }
 
 /** Elements whose text rehype-citation turns into citations (its own rule). */
@@ -72,17 +67,12 @@ function citedKeys(tree: Root): string[] {
   return [...keys];
 }
 
-/**
- * A stand-in for citation-js's Cite that returns the shared parsed bibliography. Entries with no
- * author get an empty author list: rehype-citation's linking reads `author.length` of every entry
- * in a multiple citation and crashes on an authorless one; citeproc renders both forms alike.
- */
+/** A stand-in for citation-js's Cite that returns the shared parsed bibliography. */
 function sharedCite(path: string) {
   function SharedCite() {
-    return { data: loadBibliography(path).items.map((item) => (item['author'] ? item : { ...item, author: [] })) };
+    return { data: withAuthorList(loadBibliography(path).items) };
   }
-  // rehype-citation types Cite.plugins as `{}`; it is citation-js's plugin registry.
-  SharedCite.plugins = renderingEachCitationOnce(Cite.plugins as CitePlugins);
+  SharedCite.plugins = pluginsFor(path);
   return SharedCite;
 }
 
