@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -23,13 +22,12 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
   process.exit(1);
 }
 
-// 1. Index build time: the same CLI `npm run build` runs, timed around the whole process.
-// The package's "bin" (outside its exports map, so resolved from the ESM entry's folder).
-const bin = join(fileURLToPath(import.meta.resolve('pagefind')), '..', 'runner', 'bin.cjs');
+// 1. Index build time: the script `npm run build` runs (scripts/build-search-index.ts), timed
+// around the whole process.
 const started = performance.now();
-const indexing = spawnSync(process.execPath, [bin, '--site', DIST], { encoding: 'utf8' });
+const indexing = spawnSync(process.execPath, ['--no-deprecation', 'scripts/build-search-index.ts', DIST], { encoding: 'utf8' });
 const indexMs = performance.now() - started;
-if (indexing.status !== 0) throw new Error(`pagefind failed:\n${indexing.stdout}\n${indexing.stderr}`);
+if (indexing.status !== 0) throw new Error(`search index failed:\n${indexing.stdout}\n${indexing.stderr}`);
 const reported = /Finished in ([\d.]+) seconds/.exec(indexing.stdout)?.[1];
 
 // 2. First search transfer, from the click on the header button to the first results shown.
@@ -60,8 +58,8 @@ console.log(`First search ("${QUERY}") from ${article}: ${transfers.length} requ
 for (const t of transfers.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(t.gzip).padStart(9)}  ${new URL(t.url).pathname}`);
 const checks = [
   { label: 'first search transfer (gzip)', value: kb(total), ok: total <= BUDGET_BYTES, budget: kb(BUDGET_BYTES) },
-  { label: 'index build (pagefind CLI, whole process)', value: `${indexMs.toFixed(0)} ms`, ok: indexMs <= BUDGET_MS, budget: `${BUDGET_MS} ms` },
+  { label: 'index build (npm run build:search, whole process)', value: `${indexMs.toFixed(0)} ms`, ok: indexMs <= BUDGET_MS, budget: `${BUDGET_MS} ms` },
 ];
 for (const check of checks) console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.value} (budget ${check.budget})`);
-if (reported) console.log(`  (Pagefind reports ${(Number(reported) * 1000).toFixed(0)} ms of indexing itself)`);
+if (reported) console.log(`  (the script reports ${(Number(reported) * 1000).toFixed(0)} ms from its start to the written index)`);
 process.exit(checks.every((check) => check.ok) ? 0 : 1);

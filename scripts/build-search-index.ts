@@ -1,0 +1,41 @@
+/**
+ * `npm run build:search` (the last step of `npm run build`): Pagefind's index of the built site,
+ * written to <site>/pagefind/. Through Pagefind's Node API rather than its CLI so that each page
+ * is indexed as a copy with heading ids only (src/lib/search/index-html.ts): the result
+ * fragments a first search downloads shrink by about 40 %, and the pages keep their ids.
+ *
+ * Usage: node scripts/build-search-index.ts [site folder, default $OUT_DIR or dist]
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { hasIndexedBody, pageUrl, withHeadingAnchorsOnly } from '../src/lib/search/index-html.ts';
+
+const site = process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist';
+const started = performance.now();
+
+const fail = (errors: string[]) => {
+  console.error(`Search index of ${site} failed:\n${errors.join('\n')}`);
+  process.exit(1);
+};
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) fail(errors);
+// Like the CLI, index only the pages that mark their main content (the API adds any page it is given).
+const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort()
+  .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }))
+  .filter(({ html }) => hasIndexedBody(html));
+for (const { file, html } of pages) {
+  const added = await index!.addHTMLFile({ url: pageUrl(file), content: withHeadingAnchorsOnly(html) });
+  if (added.errors.length > 0) fail(added.errors.map((error) => `${file}: ${error}`));
+}
+const output = join(site, 'pagefind');
+rmSync(output, { recursive: true, force: true }); // no fragments of an earlier build left behind
+const written = await index!.writeFiles({ outputPath: output });
+if (written.errors.length > 0) fail(written.errors);
+await pagefind.close();
+
+// The same closing line as Pagefind's CLI: the benchmarks read the indexing time from it.
+console.log(`Indexed ${pages.length} pages into ${output}\nFinished in ${((performance.now() - started) / 1000).toFixed(3)} seconds`);
