@@ -31,18 +31,26 @@ export function datePrecision(value: string): DatePrecision {
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one; lists of articles
+// format the same dates thousands of times in a large build.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Human form of a partial ISO date: "2014", "October 2014", "7 October 2014". */
 export function formatIsoDate(value: string, locale = 'en-GB'): string {
   const [year, month = '01', day = '01'] = value.split('-');
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const precision = datePrecision(value);
   if (precision === 'year') return String(year);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(precision === 'day' ? { day: 'numeric' } : {}),
-  }).format(date);
+  return formatter(locale, precision === 'day').format(date);
 }
 
 /** Sort key that orders partial dates chronologically ("2014" before "2014-01"). */

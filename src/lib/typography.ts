@@ -26,37 +26,48 @@ function wordAt(text: string, index: number): string {
 /**
  * Straight quotes to curly ones, character for character, so the result has the input's length
  * (callers slice it back into the text nodes it was joined from). The rules are
- * retext-smartypants' `quotesDefault`, in its order, read on characters instead of tokens.
+ * retext-smartypants' `quotesDefault`, in its order, read on characters instead of tokens. The
+ * neighbours are read from the input: a quote already curled is punctuation either way.
  */
 export function smartQuotes(text: string): string {
-  const out = [...text];
-  for (let i = 0; i < out.length; i += 1) {
-    const quote = out[i];
-    if (!isQuote(quote)) continue;
+  let out = '';
+  let copied = 0;
+  const set = (index: number, char: string) => {
+    out += text.slice(copied, index) + char;
+    copied = index + 1;
+  };
+  for (let i = nextQuote(text, 0); i !== -1; i = nextQuote(text, i + 1)) {
+    const quote = text[i] as Quote;
     // retext reads a run of one quote character as one token, which no quote rule matches.
     if (text[i - 1] === quote || text[i + 1] === quote) continue;
-    const previous = out[i - 1];
-    const next = out[i + 1];
+    const previous = text[i - 1];
+    const next = text[i + 1];
     const nextWord = wordAt(text, i + 1);
-    if (isMark(next) && !isWord(out[i + 2])) {
-      out[i] = CLOSE[quote]; // a quote against punctuation: `"Iraq".`
-    } else if (isQuote(next) && isWord(out[i + 2])) {
-      out[i] = OPEN[quote]; // a quote inside a quote: `"'Quoted' words"`
-      out[i + 1] = OPEN[next];
+    if (isMark(next) && !isWord(text[i + 2])) {
+      set(i, CLOSE[quote]); // a quote against punctuation: `"Iraq".`
+    } else if (isQuote(next) && isWord(text[i + 2])) {
+      set(i, OPEN[quote]); // a quote inside a quote: `"'Quoted' words"`
+      set(i + 1, OPEN[next]);
       i += 1;
     } else if (/^\d\ds$/.test(nextWord)) {
-      out[i] = CLOSE[quote]; // a decade: `the '80s`
+      set(i, CLOSE[quote]); // a decade: `the '80s`
     } else if ((isSpace(previous) || isMark(previous)) && isWord(next)) {
-      out[i] = OPEN[quote];
+      set(i, OPEN[quote]);
     } else if (isWord(previous)) {
-      out[i] = CLOSE[quote];
+      set(i, CLOSE[quote]);
     } else if (next === undefined || isSpace(next) || (quote === "'" && nextWord === 's')) {
-      out[i] = CLOSE[quote];
+      set(i, CLOSE[quote]);
     } else {
-      out[i] = OPEN[quote];
+      set(i, OPEN[quote]);
     }
   }
-  return out.join('');
+  return out + text.slice(copied);
+}
+
+function nextQuote(text: string, from: number): number {
+  const double = text.indexOf('"', from);
+  const single = text.indexOf("'", from);
+  return double === -1 ? single : single === -1 ? double : Math.min(double, single);
 }
 
 /** Two hyphens to an em dash, three or more dots (spaced or not) to an ellipsis, `` and '' to curly double quotes. */

@@ -30,6 +30,7 @@ const tricky = [
   '## A "heading" with \'quotes\'\n\n| "a" | \'b\' |\n| --- | --- |\n| "c" | d\'s |',
   '- "list item"\n- \'another\' one\n\n> "Block quote" ends."',
   '"(a)" and "[b]" and "«c»" and ("d") and "e"—f and "\'g\'"',
+  'Astral: 😀 "quoted" 𝒜\'s \'word\' 😀\'s.',
   'Runs: a "" b, c \'\'\' d, e""" f, g\'\'h.',
   '``backticks\'\' and --- three and ---- four -- two, rock \'n\' roll \'s',
 ];
