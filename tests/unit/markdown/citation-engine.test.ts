@@ -50,7 +50,7 @@ describe('the shared citation engine', () => {
 });
 
 describe('disambiguation across the bibliography', () => {
-  const smith = (id: string, title: string) => ({ id, type: 'book', title, author: [{ family: 'Smith', given: 'Jane' }], issued: { 'date-parts': [[2014]] } });
+  const smith = (id: string, title: string) => ({ id, 'citation-key': id, type: 'book', title, author: [{ family: 'Smith', given: 'Jane' }], issued: { 'date-parts': [[2014]] } });
   const engine = createCitationEngine([smith('smith-a', 'Alpha'), smith('smith-b', 'Beta')]);
 
   it('tells two works of one author and year apart even where a file cites only one', () => {
