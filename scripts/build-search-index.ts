@@ -14,10 +14,10 @@ import { hasIndexedBody, pageUrl, withHeadingAnchorsOnly } from '../src/lib/sear
 const site = process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist';
 const started = performance.now();
 
-const fail = (errors: string[]) => {
+function fail(errors: string[]): never {
   console.error(`Search index of ${site} failed:\n${errors.join('\n')}`);
   process.exit(1);
-};
+}
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) fail(errors);
@@ -27,13 +27,14 @@ const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
   .sort()
   .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }))
   .filter(({ html }) => hasIndexedBody(html));
+// One page at a time, in path order: the index (and its file names) come out the same every build.
 for (const { file, html } of pages) {
-  const added = await index!.addHTMLFile({ url: pageUrl(file), content: withHeadingAnchorsOnly(html) });
+  const added = await index.addHTMLFile({ url: pageUrl(file), content: withHeadingAnchorsOnly(html) });
   if (added.errors.length > 0) fail(added.errors.map((error) => `${file}: ${error}`));
 }
 const output = join(site, 'pagefind');
 rmSync(output, { recursive: true, force: true }); // no fragments of an earlier build left behind
-const written = await index!.writeFiles({ outputPath: output });
+const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
 
