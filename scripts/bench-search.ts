@@ -56,14 +56,27 @@ const total = transfers.reduce((sum, t) => sum + t.gzip, 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`First search ("${QUERY}") from ${article}: ${transfers.length} requests in ${searchMs.toFixed(0)} ms`);
 for (const t of transfers.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(t.gzip).padStart(9)}  ${new URL(t.url).pathname}`);
-const checks = [
-  { label: 'first search transfer (gzip)', value: kb(total), ok: total <= BUDGET_BYTES, budget: kb(BUDGET_BYTES) },
-  { label: 'index build (npm run build:search, whole process)', value: `${indexMs.toFixed(0)} ms`, ok: indexMs <= BUDGET_MS, budget: `${BUDGET_MS} ms` },
-];
-for (const check of checks) console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.value} (budget ${check.budget})`);
 // What no page or UI choice of ours can change: Pagefind's runtime, its wasm, the index chunk that
 // holds the query's words (Pagefind cuts chunks at a fixed 20,000 word positions) and metadata.
 const floor = transfers.filter((t) => /wasm\.\w+\.pagefind$|\/pagefind\.js$|\.pf_index$|\.pf_meta$|pagefind-entry\.json$/.test(new URL(t.url).pathname));
-console.log(`  of which Pagefind's own files, before any result: ${kb(floor.reduce((sum, t) => sum + t.gzip, 0))} (wasm, pagefind.js, index chunk, metadata)`);
-if (reported) console.log(`  (the script reports ${(Number(reported) * 1000).toFixed(0)} ms from its start to the written index)`);
+const checks = [
+  {
+    label: 'first search transfer (gzip)',
+    value: kb(total),
+    ok: total <= BUDGET_BYTES,
+    budget: kb(BUDGET_BYTES),
+    detail: `of which Pagefind's own files, before any result: ${kb(floor.reduce((sum, t) => sum + t.gzip, 0))} (wasm, pagefind.js, index chunk, metadata)`,
+  },
+  {
+    label: 'index build (npm run build:search, whole process)',
+    value: `${indexMs.toFixed(0)} ms`,
+    ok: indexMs <= BUDGET_MS,
+    budget: `${BUDGET_MS} ms`,
+    detail: reported ? `the script reports ${(Number(reported) * 1000).toFixed(0)} ms from its start to the written index` : '',
+  },
+];
+for (const check of checks) {
+  console.log(`${check.ok ? '✓' : '✗'} ${check.label}: ${check.value} (budget ${check.budget})`);
+  if (check.detail) console.log(`  (${check.detail})`);
+}
 process.exit(checks.every((check) => check.ok) ? 0 : 1);
