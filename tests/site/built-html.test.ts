@@ -4,6 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
+import { mapIdsInFileOrder } from '../../src/components/maps/maps-loader.ts';
+import { CONTENT_DIR } from '../../src/content-dir.ts';
 
 const pages = builtPages().map((page) => ({ ...page, tree: parse(page.html) }));
 const articles = pages.filter((page) => page.path.startsWith('articles/'));
@@ -71,5 +73,14 @@ describe('article pages', () => {
     const listed = new Set($$(page.tree, '.csl-entry').map((entry) => attr(entry, 'id')!));
     expect(cited.size).toBeGreaterThan(0);
     expect(listed).toEqual(cited);
+  });
+});
+
+describe('the data page', () => {
+  it('shows the maps in the order content/data/maps.yaml lists them', () => {
+    const data = pages.find((page) => page.path === 'data/index.html')!;
+    const shown = $$(data.tree, 'flow-map').map((map) => attr(map, 'dataMap'));
+    expect(shown).toEqual(mapIdsInFileOrder(CONTENT_DIR));
+    expect(shown.length).toBeGreaterThan(1);
   });
 });

@@ -2,7 +2,7 @@
  * Loads content/data/maps.yaml, one collection entry per map. A content folder without the file
  * simply has no maps; a file that is not a YAML list of maps fails the build, naming the file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,4 +27,12 @@ export function mapsLoader(contentDir: string): Loader {
       }
     },
   };
+}
+
+/** The map ids in the order maps.yaml lists them (the order readers meet them), [] without the file. */
+export function mapIdsInFileOrder(contentDir: string): string[] {
+  const path = join(contentDir, 'data', 'maps.yaml');
+  if (!existsSync(path)) return [];
+  const items: unknown = parse(readFileSync(path, 'utf8'));
+  return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item.id)) : [];
 }
