@@ -31,8 +31,17 @@ export async function findEntity(id: string): Promise<EntityEntry | undefined> {
   return (await entityIndex()).get(id);
 }
 
-/** Published articles, newest first; drafts only in development. */
-export async function publishedArticles() {
+async function loadPublishedArticles() {
   const articles = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
   return articles.sort((a, b) => b.data.published.localeCompare(a.data.published));
+}
+
+// Once per build, like the entity index: many pages list or scan the articles. A fresh array for
+// each caller, so that none can reorder another's.
+let articles: ReturnType<typeof loadPublishedArticles> | undefined;
+
+/** Published articles, newest first; drafts only in development. */
+export async function publishedArticles() {
+  if (import.meta.env.DEV) return loadPublishedArticles();
+  return [...(await (articles ??= loadPublishedArticles()))];
 }
