@@ -42,8 +42,12 @@ interface CslPlugin {
 
 /** citeproc-js's CSL.ASSUME_ALL_ITEMS_REGISTERED: render without updating the registry. */
 const ASSUME_ALL_ITEMS_REGISTERED = 2;
-const STYLE = 'chicago';
-const LANG = 'en-US';
+/**
+ * Chicago author-date: an in-text style, so a citation's text does not depend on where it stands
+ * (no "ibid.", no note numbers), which is what lets each distinct citation be rendered once.
+ */
+export const STYLE = 'chicago';
+export const LANG = 'en-US';
 
 /** What citeproc's makeBibliography() returns: the list's settings and ids, and the entries' HTML. */
 export type ReferenceList = [{ entry_ids: string[][]; [setting: string]: unknown }, string[]];

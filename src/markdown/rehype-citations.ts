@@ -13,7 +13,7 @@ import { basename, dirname } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import { citationKeysIn } from '../lib/citations.ts';
 import { loadBibliography } from './bibliography-cache.ts';
-import { citationEngineFor, cslPlugin, withAuthorList, type CitationEngine, type CiteprocEngine } from './citation-engine.ts';
+import { citationEngineFor, cslPlugin, LANG, STYLE, withAuthorList, type CitationEngine, type CiteprocEngine } from './citation-engine.ts';
 
 export interface CitationOptions {
   /** Absolute path of the .bib file. */
@@ -90,8 +90,8 @@ function citationOptions(options: CitationOptions) {
     // rehype-citation joins `path` and `bibliography`; the file itself is parsed by SharedCite.
     path: dirname(options.bibliography),
     bibliography: basename(options.bibliography),
-    csl: 'chicago',
-    lang: 'en-US',
+    csl: STYLE,
+    lang: LANG,
     linkCitations: true,
     inlineClass: ['citation'],
   };
