@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { entityKinds, type EntityKind } from '../schemas/entities.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 type EntityEntry = { kind: EntityKind; entry: Awaited<ReturnType<typeof getCollection<EntityKind>>>[number] };
 
@@ -14,13 +15,8 @@ async function loadEntities(): Promise<Map<string, EntityEntry>> {
   return new Map(lists.flat().map((entity) => [entity.entry.id, entity]));
 }
 
-// One index per build: every <Entity> mention looks its id up here (hundreds per article). In
-// development content changes between requests, so the index is rebuilt each time there.
-let index: Promise<Map<string, EntityEntry>> | undefined;
-function entityIndex(): Promise<Map<string, EntityEntry>> {
-  if (import.meta.env.DEV) return loadEntities();
-  return (index ??= loadEntities());
-}
+// Every <Entity> mention looks its id up here (hundreds per article).
+const entityIndex = oncePerBuild(loadEntities);
 
 export async function allEntities(): Promise<EntityEntry[]> {
   return [...(await entityIndex()).values()];
@@ -36,12 +32,10 @@ async function loadPublishedArticles() {
   return articles.sort((a, b) => b.data.published.localeCompare(a.data.published));
 }
 
-// Once per build, like the entity index: many pages list or scan the articles. A fresh array for
-// each caller, so that none can reorder another's.
-let articles: ReturnType<typeof loadPublishedArticles> | undefined;
+// Many pages list or scan the articles.
+const sharedArticles = oncePerBuild(loadPublishedArticles);
 
-/** Published articles, newest first; drafts only in development. */
+/** Published articles, newest first; drafts only in development. A copy: no caller reorders another's. */
 export async function publishedArticles() {
-  if (import.meta.env.DEV) return loadPublishedArticles();
-  return [...(await (articles ??= loadPublishedArticles()))];
+  return [...(await sharedArticles())];
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findEntity, publishedArticles } from '../../data/entities.ts';
+import { oncePerBuild } from '../../data/once-per-build.ts';
 import type { EntityKind } from '../../schemas/entities.ts';
 import { countryName } from '../../lib/countries.ts';
 import { cleanValues, PAGE_KINDS, type PageFilters } from '../../lib/search/filters.ts';
@@ -63,11 +64,10 @@ async function loadMentionIndex(): Promise<Map<string, string[]>> {
 }
 
 // One scan of each article per build, not one per entity page and article (149 × 1,000 in the
-// scale benchmark). Development rebuilds it on every request, as content changes between them.
-let mentionIndex: Promise<Map<string, string[]>> | undefined;
+// scale benchmark).
+const mentionIndex = oncePerBuild(loadMentionIndex);
 async function articlesMentioning(id: string): Promise<string[]> {
-  const index = import.meta.env.DEV ? await loadMentionIndex() : await (mentionIndex ??= loadMentionIndex());
-  return index.get(id) ?? [];
+  return (await mentionIndex()).get(id) ?? [];
 }
 
 /** An entity page: the articles that mention it, its countries, and the organisations involved. */

@@ -1,0 +1,9 @@
+/**
+ * A loader that runs once per build and shares its result: pages that look the same things up
+ * (entities, articles, mention and backlink indexes) do the work once, not once per page. In
+ * development content changes between requests, so there it runs on every call.
+ */
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (result ??= load()));
+}
