@@ -64,6 +64,8 @@ interface ListEntry {
 }
 
 export interface CitationEngine {
+  /** The bibliography's items as the engine holds them (every entry with an author list). */
+  items: CslItem[];
   /** The engine itself: rehype-citation reads its options, style and registry. */
   citeproc: CiteprocEngine;
   /** A citation's text, rendered once per distinct citation in the build. */
@@ -127,6 +129,7 @@ export function createCitationEngine(items: CslItem[]): CitationEngine {
   const { settings, entries } = fullReferenceList(citeproc);
   const rendered = new Map<string, string>();
   return {
+    items,
     citeproc,
     citationText(cluster) {
       const key = JSON.stringify([cluster.citationItems, cluster.properties.mode ?? '']);
@@ -148,7 +151,7 @@ export function createCitationEngine(items: CslItem[]): CitationEngine {
  * `author.length` of every entry in a multiple citation and crashes on an authorless one;
  * citeproc renders both forms alike.
  */
-export const withAuthorList = (items: CslItem[]) => items.map((item) => (item['author'] ? item : { ...item, author: [] }));
+const withAuthorList = (items: CslItem[]) => items.map((item) => (item['author'] ? item : { ...item, author: [] }));
 
 /** One engine per parsed bibliography (loadBibliography returns the same object while the .bib is unchanged). */
 const engines = new WeakMap<Bibliography, CitationEngine>();

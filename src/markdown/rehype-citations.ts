@@ -13,22 +13,32 @@ import { basename, dirname } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import { citationKeysIn } from '../lib/citations.ts';
 import { loadBibliography } from './bibliography-cache.ts';
-import { citationEngineFor, cslPlugin, LANG, STYLE, withAuthorList, type CitationEngine, type CiteprocEngine } from './citation-engine.ts';
+import { citationEngineFor, cslPlugin, LANG, STYLE, type CitationEngine, type CiteprocEngine } from './citation-engine.ts';
 
 export interface CitationOptions {
   /** Absolute path of the .bib file. */
   bibliography: string;
 }
 
-/** The works the file being transformed cites (files are transformed concurrently). */
-const citedInFile = new AsyncLocalStorage<string[]>();
+/** The file being transformed (files are transformed concurrently): the build's engine and the works it cites. */
+interface FileCitations {
+  engine: CitationEngine;
+  cited: string[];
+}
+const currentFile = new AsyncLocalStorage<FileCitations>();
+
+function fileCitations(): FileCitations {
+  const file = currentFile.getStore();
+  if (!file) throw new Error('rehype-citations: rehype-citation ran outside the transform of a file');
+  return file;
+}
 
 /**
  * What rehype-citation gets as "the engine" of one file: the shared engine's style, options and
  * registry order, with the file's works as its list, citations rendered by the shared engine,
  * and the file's reference list picked from the shared one.
  */
-function fileEngine(shared: CitationEngine, cited: string[]): CiteprocEngine {
+function fileEngine({ engine: shared, cited }: FileCitations): CiteprocEngine {
   const ids = new Set(cited);
   const file: Partial<CiteprocEngine> = {
     registry: { mylist: cited, reflist: shared.citeproc.registry.reflist },
@@ -42,14 +52,10 @@ function fileEngine(shared: CitationEngine, cited: string[]): CiteprocEngine {
 }
 
 /** citation-js's plugin registry, with a CSL plugin whose engine is the file's view of the shared one. */
-function pluginsFor(path: string) {
-  const csl = cslPlugin();
-  const engine = (...args: Parameters<typeof csl.engine>) => {
-    const cited = citedInFile.getStore();
-    return cited ? fileEngine(citationEngineFor(loadBibliography(path)), cited) : csl.engine(...args);
-  };
+function pluginsWithFileEngine() {
+  const engine = () => fileEngine(fileCitations());
   const plugins = Cite.plugins as unknown as { config: { get(name: string): unknown } };
-  const fileCsl = Object.assign(Object.create(csl) as typeof csl, { engine });
+  const fileCsl = Object.assign(Object.create(cslPlugin()) as object, { engine });
   return { ...plugins, config: { ...plugins.config, get: (name: string) => (name === '@csl' ? fileCsl : plugins.config.get(name)) } };
 }
 
@@ -67,22 +73,22 @@ function citedKeys(tree: Root): string[] {
   return [...keys];
 }
 
-/** A stand-in for citation-js's Cite that returns the shared parsed bibliography. */
-function sharedCite(path: string) {
-  function SharedCite() {
-    return { data: withAuthorList(loadBibliography(path).items) };
-  }
-  SharedCite.plugins = pluginsFor(path);
-  return SharedCite;
+/** A stand-in for citation-js's Cite that returns the build's parsed bibliography. */
+function SharedCite() {
+  return { data: fileCitations().engine.items };
 }
+SharedCite.plugins = pluginsWithFileEngine();
 
 export default function rehypeCitations(this: Processor, options: CitationOptions) {
   // For the benchmark's before/after only (scripts/bench.ts): plain rehype-citation, which reads
   // and parses the .bib again for every file. Never set it for a real build.
   if (process.env['BENCH_CITATIONS_PARSE_PER_FILE'] === '1') return rehypeCitation.call(this, citationOptions(options));
-  const transform = rehypeCitationGenerator(sharedCite(options.bibliography)).call(this, citationOptions(options));
+  const transform = rehypeCitationGenerator(SharedCite).call(this, citationOptions(options));
   if (!transform) return undefined;
-  return (tree: Root, file: VFile) => citedInFile.run(citedKeys(tree), () => transform(tree, file, () => {}));
+  return (tree: Root, file: VFile) => {
+    const current = { engine: citationEngineFor(loadBibliography(options.bibliography)), cited: citedKeys(tree) };
+    return currentFile.run(current, () => transform(tree, file, () => {}));
+  };
 }
 
 function citationOptions(options: CitationOptions) {
