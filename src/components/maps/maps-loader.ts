@@ -9,17 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 
+const mapsFile = (contentDir: string) => join(contentDir, 'data', 'maps.yaml');
+
 export function mapsLoader(contentDir: string): Loader {
-  const file = join(contentDir, 'data', 'maps.yaml');
+  const file = mapsFile(contentDir);
   return {
     name: 'maps-loader',
     async load({ store, parseData, config, generateDigest }) {
       const path = join(fileURLToPath(config.root), file);
       store.clear();
       if (!existsSync(path)) return;
-      const items: unknown = parse(await readFile(path, 'utf8'));
-      if (!Array.isArray(items)) throw new Error(`${file}: expected a YAML list of maps (each item starts with "- id: …")`);
-      for (const item of items as Record<string, unknown>[]) {
+      for (const item of parseMapsFile(await readFile(path, 'utf8'), file)) {
         const id = String(item['id']);
         if (store.has(id)) throw new Error(`${file}: map id "${id}" is used twice: rename one`);
         const data = await parseData({ id, data: item, filePath: file });
@@ -29,10 +29,15 @@ export function mapsLoader(contentDir: string): Loader {
   };
 }
 
-/** The map ids in the order maps.yaml lists them (the order readers meet them), [] without the file. */
+/** The maps of maps.yaml as written, in its order; anything but a list fails, naming the file. */
+function parseMapsFile(text: string, file: string): Record<string, unknown>[] {
+  const items: unknown = parse(text);
+  if (!Array.isArray(items)) throw new Error(`${file}: expected a YAML list of maps (each item starts with "- id: …")`);
+  return items as Record<string, unknown>[];
+}
+
+/** The map ids in the order maps.yaml lists them (the order readers meet them; the collection is sorted by id). */
 export function mapIdsInFileOrder(contentDir: string): string[] {
-  const path = join(contentDir, 'data', 'maps.yaml');
-  if (!existsSync(path)) return [];
-  const items: unknown = parse(readFileSync(path, 'utf8'));
-  return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item.id)) : [];
+  const file = mapsFile(contentDir);
+  return existsSync(file) ? parseMapsFile(readFileSync(file, 'utf8'), file).map((item) => String(item['id'])) : [];
 }
