@@ -6,15 +6,16 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
+import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/config.ts';
 
 const bibliography = fileURLToPath(new URL(`./${CONTENT_DIR}/bibliography.bib`, import.meta.url));
 
-const base = process.env.BASE_PATH ?? '/';
+const base = BASE_PATH;
 
-// SITE_URL and BASE_PATH let the same build serve a domain root or a sub-path (GitHub Pages).
+// SITE_URL and BASE_PATH (src/config.ts) let the same build serve a domain root or a sub-path
+// (GitHub Pages). Without SITE_URL the site has no public address: nothing offers a localhost URL.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   // securityHeaders last: it hashes the inline scripts of the finished pages (CSP meta + _headers).
@@ -22,7 +23,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx({ optimize: true }), securityHeaders()],
   markdown: { processor: unified(markdownPipeline({ bibliography, base })) },
   // Tests build fixture sites side by side: each gets its own output and cache folder.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: OUT_DIR,
+  cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
 });

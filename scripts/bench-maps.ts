@@ -4,13 +4,14 @@
  * default level) and printed against its budget. Exits non-zero when a budget is exceeded.
  * Layout shift is checked in the browser by tests/e2e/maps.test.ts.
  */
+import { OUT_DIR } from '../src/config.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGETS = { js: 16 * KB, geometry: 12 * KB, svg: 25 * KB };
-const dist = process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist';
+const dist = process.argv[2] ?? OUT_DIR;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`bench:maps: no built site in ${dist}: run "npm run build" first`);
   process.exit(1);

@@ -5,6 +5,7 @@
  * - index build: Pagefind's indexing of the site, at most 2 s.
  * Prints each figure against its budget and exits 1 if one is over. A benchmark, not a test.
  */
+import { OUT_DIR } from '../src/config.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const DIST = join(process.cwd(), process.env['OUT_DIR'] ?? 'dist');
+const DIST = join(process.cwd(), OUT_DIR);
 const QUERY = process.argv[2] ?? 'Daesh';
 const BUDGET_BYTES = 100 * 1024;
 const BUDGET_MS = 2000;

@@ -6,12 +6,13 @@
  *
  * Usage: node scripts/build-search-index.ts [site folder, default $OUT_DIR or dist]
  */
+import { OUT_DIR } from '../src/config.ts';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { hasIndexedBody, pageUrl, withHeadingAnchorsOnly } from '../src/lib/search/index-html.ts';
 
-const site = process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist';
+const site = process.argv[2] ?? OUT_DIR;
 const started = performance.now();
 
 function fail(errors: string[]): never {

@@ -2,7 +2,7 @@
 import { checkContent } from '../src/lib/content/check.ts';
 import { readContentFiles } from '../src/lib/content/files.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
-import { CONTENT_DIR } from '../src/content-dir.ts';
+import { CONTENT_DIR } from '../src/config.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, content } = checkContent(readContentFiles(root, CONTENT_DIR));

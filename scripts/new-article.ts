@@ -4,6 +4,7 @@
  * and venue taken from its BibTeX entry) and the sections a mirrored article needs, as a draft.
  * Add the source's entry to content/bibliography.bib first. See CONTRIBUTING.md.
  */
+import { CONTENT_DIR } from '../src/config.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,7 +125,7 @@ function main(): void {
     options: { source: { type: 'string' }, slug: { type: 'string' }, date: { type: 'string' } },
   });
   const title = positionals.join(' ').trim();
-  const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+  const contentDir = CONTENT_DIR;
   const bibliographyFile = join(contentDir, 'bibliography.bib');
   const usage = 'usage: npm run new:article -- "Title of the article" --source <bibtex-key> [--slug <file-name>] [--date YYYY-MM-DD]';
   if (title === '') throw new Error(`give the article's title.\n${usage}`);

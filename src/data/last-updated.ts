@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { gitLogArguments, lastUpdated, parseGitLog, type GitHistory, type LastUpdated } from '../lib/git-dates.ts';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR } from '../config.ts';
 
 let history: GitHistory | undefined;
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
 import { readContentFiles } from '../lib/content/files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR } from '../config.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {

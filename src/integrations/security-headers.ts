@@ -19,7 +19,7 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        site = config.site ?? site;
+        site = config.site ?? site; // only tells outside links from ours
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);

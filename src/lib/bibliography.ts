@@ -98,13 +98,21 @@ export function parseBibliography(text: string, file: string): Bibliography {
   return { file, items, byKey: new Map(items.map((item) => [item.id, item])), lineOf };
 }
 
-/** Authors as comparable text ("" for none), the way rehype-citation compares them. */
-export function authorSignature(item: CslItem): string {
-  const authors = (item['author'] as { family?: string; literal?: string }[] | undefined) ?? [];
-  return authors.map((author) => author.family ?? author.literal ?? '').join('|');
+interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
 }
 
-/** Whether the entry has a date of issue. */
-export function isDated(item: CslItem): boolean {
-  return item['issued'] !== undefined;
+/** Family names (or literal names) of a work's authors, else its editors. */
+export function authorNames(item: CslItem): string[] {
+  const names = ((item['author'] ?? item['editor']) as CslName[] | undefined) ?? [];
+  return names.map((name) => name.family ?? name.literal ?? '').filter(Boolean);
+}
+
+/** Year of issue, or "n.d.". */
+export function issuedYear(item: CslItem): string {
+  const issued = item['issued'] as { 'date-parts'?: (number | string)[][] } | undefined;
+  const year = issued?.['date-parts']?.[0]?.[0];
+  return year === undefined ? 'n.d.' : String(year);
 }

@@ -1,8 +1,7 @@
 /**
- * One citeproc-js engine per bibliography for the whole build, with every work registered once.
- * rehype-citation registers a file's works, renders each citation and the reference list on a
- * fresh registry for every file; at 1,000 articles that was most of the build's citation time.
- * Here, per build:
+ * One citeproc-js engine per bibliography for the whole build, with every work registered once
+ * (citeproc-js and its Chicago style come with rehype-citation, through citation-js). Rendering
+ * on a fresh registry for every file made citations most of a 1,000-article build. Here, per build:
  * - the registry is filled once, so disambiguation (year suffixes, added initials) is decided
  *   against the whole bibliography: an article, its reference list and the bibliography page
  *   all name a work the same way;
@@ -15,7 +14,7 @@
 import { Cite } from 'rehype-citation';
 import type { Bibliography, CslItem } from '../lib/bibliography.ts';
 
-/** The parts of citeproc-js used here and by rehype-citation (which reads options and the style). */
+/** The parts of citeproc-js used here. */
 export interface CiteprocEngine {
   processCitationCluster(citation: CitationCluster, citationsPre: unknown[], citationsPost: unknown[], flag?: number): [unknown, [number, string, string][]];
   makeBibliography(): ReferenceList;
@@ -27,14 +26,14 @@ export interface CiteprocEngine {
   sys: { retrieveLocale(lang: string): unknown };
 }
 
-/** A citation as rehype-citation hands it to citeproc. */
+/** A citation as citeproc takes it: the cited items (id, locator, label, prefix…) and the mode. */
 export interface CitationCluster {
   citationID: string;
   citationItems: Record<string, unknown>[];
   properties: { noteIndex: number; mode?: string };
 }
 
-/** citation-js's CSL plugin (untyped in rehype-citation's declarations). */
+/** citation-js's CSL plugin, which holds the style templates and lends its engine class and locales. */
 interface CslPlugin {
   engine(items: CslItem[], style: string, lang: string, format: string): CiteprocEngine;
   templates: { get(name: string): string };
@@ -64,11 +63,7 @@ interface ListEntry {
 }
 
 export interface CitationEngine {
-  /** The bibliography's items as the engine holds them (every entry with an author list). */
-  items: CslItem[];
-  /** The engine itself: rehype-citation reads its options, style and registry. */
-  citeproc: CiteprocEngine;
-  /** A citation's text, rendered once per distinct citation in the build. */
+  /** A citation's text (HTML), rendered once per distinct citation in the build. */
   citationText(cluster: CitationCluster): string;
   /** The reference list of these works, as citeproc's makeBibliography() gives it. */
   referenceList(ids: ReadonlySet<string>): ReferenceList;
@@ -129,8 +124,6 @@ export function createCitationEngine(items: CslItem[]): CitationEngine {
   const { settings, entries } = fullReferenceList(citeproc);
   const rendered = new Map<string, string>();
   return {
-    items,
-    citeproc,
     citationText(cluster) {
       const key = JSON.stringify([cluster.citationItems, cluster.properties.mode ?? '']);
       let text = rendered.get(key);
@@ -146,21 +139,14 @@ export function createCitationEngine(items: CslItem[]): CitationEngine {
   };
 }
 
-/**
- * Entries with no author get an empty author list: rehype-citation's linking reads
- * `author.length` of every entry in a multiple citation and crashes on an authorless one;
- * citeproc renders both forms alike.
- */
-const withAuthorList = (items: CslItem[]) => items.map((item) => (item['author'] ? item : { ...item, author: [] }));
-
 /** One engine per parsed bibliography (loadBibliography returns the same object while the .bib is unchanged). */
 const engines = new WeakMap<Bibliography, CitationEngine>();
 
-/** The build's engine for this bibliography: articles (rehype-citations.ts) and the bibliography page share it. */
+/** The build's engine for this bibliography: articles (remark-citations.ts), reference lists and every page that names a work share it. */
 export function citationEngineFor(bibliography: Bibliography): CitationEngine {
   let engine = engines.get(bibliography);
   if (!engine) {
-    engine = createCitationEngine(withAuthorList(bibliography.items));
+    engine = createCitationEngine(bibliography.items);
     engines.set(bibliography, engine);
   }
   return engine;

@@ -1,17 +1,15 @@
 /**
- * The Markdown pipeline, in order: GFM (tables, footnotes), typography (curly quotes; our
- * remark-typography in place of Astro's much slower remark-smartypants), the citation guard (fails on keys the
- * bibliography lacks and on citations rehype-citation would skip or crash on), worded locators
- * kept whole, rehype-citation on the shared bibliography (with its multiple-citation links
- * repaired), and the references section.
+ * The Markdown pipeline, in order: GFM (tables, footnotes), citations (rendered in Chicago
+ * author-date by the build's shared citeproc engine, before typography so that locators are
+ * matched as written), typography (curly quotes; our remark-typography in place of Astro's much
+ * slower remark-smartypants), then on the HTML side the notes' kinds, the references section,
+ * passage ids and base-aware links.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkCitations from './remark-citations.ts';
 import remarkTypography from './remark-typography.ts';
-import remarkCitationGuard from './remark-citation-guard.ts';
-import remarkCitationLocators from './remark-citation-locators.ts';
-import rehypeCitations from './rehype-citations.ts';
-import rehypeCitationLinks from './rehype-citation-links.ts';
+import rehypeNoteKinds from './rehype-note-kinds.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
@@ -27,8 +25,8 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkTypography, [remarkCitationGuard, { bibliography }], remarkCitationLocators],
-    rehypePlugins: [[rehypeCitations, { bibliography }], rehypeCitationLinks, rehypeReferencesSection, rehypeParagraphIds, [rehypeBaseLinks, { base }]],
+    remarkPlugins: [remarkGfm, [remarkCitations, { bibliography }], remarkTypography],
+    rehypePlugins: [rehypeNoteKinds, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',

@@ -47,14 +47,26 @@ export const citationKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9_:.-]+$/, { error: 'citation keys use letters, digits and _ : . - only' });
 
-/** Where a claim comes from: a bibliography entry and, optionally, the place inside it. */
+/**
+ * Where a claim comes from: a bibliography entry and, optionally, the place inside it. For a
+ * source document with units (content/sources/<key>.yaml), the locator must name one of them.
+ */
 export const sourceRefSchema = z.strictObject({
   /** Citation key in content/bibliography.bib. */
   key: citationKeySchema,
-  /** Place in the work: "para. 3", "sec. Discussion", "n. xii". */
-  locator: z.string().min(1).optional(),
+  /** Place in the work: "para. 3", "n. xii", "sec. Discussion, para. 1". */
+  locator: z.string().trim().min(1, { error: 'the locator is empty: name the unit of the source (e.g. "para. 3"), or remove it' }).optional(),
 });
 export type SourceRef = z.output<typeof sourceRefSchema>;
+
+/** A source reference that must say where in the work the claim is. */
+export const locatedSourceRefSchema = z.strictObject({
+  ...sourceRefSchema.shape,
+  locator: z
+    .string({ error: 'give the `locator`: the unit of the source that contains the statement (e.g. "para. 3")' })
+    .trim()
+    .min(1, { error: 'the locator is empty: name the unit of the source that contains the statement (e.g. "para. 3")' }),
+});
 
 /** A name variant: a plain string, or a name with the language it is written in. */
 export const aliasSchema = z.union([

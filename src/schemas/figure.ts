@@ -3,11 +3,18 @@
  * maps, tables and downloads, is rendered from these entries.
  */
 import { z } from 'astro/zod';
-import { countryCodeSchema, idSchema, isoDateSchema, sourceRefSchema, citationKeySchema } from './common.ts';
+import { countryCodeSchema, idSchema, isoDateSchema, locatedSourceRefSchema, citationKeySchema } from './common.ts';
 
 /** How the source hedges the number. */
 export const qualifiers = ['about', 'nearly', 'up-to', 'at-least', 'more-than'] as const;
-/** Reliability of a number as the source presents it. */
+/**
+ * Who stands behind the number, as the source presents it:
+ * - `official`: the source attributes it to a government or an official body;
+ * - `unofficial`: the source says it comes from unofficial sources;
+ * - `estimate`: the source calls it an estimate ("estimated", "estimates indicate");
+ * - `reported`: the source states it, from reports or a work it cites, without saying it is official;
+ * - `denied`: the source says a government denied it.
+ */
 export const statuses = ['official', 'unofficial', 'estimate', 'reported', 'denied'] as const;
 /** What a flow of people is. */
 export const flowKinds = ['outbound', 'return', 'pending-return', 'transit', 'recruitment'] as const;
@@ -67,21 +74,30 @@ export const figureSchema = z
     /** Kind of thing counted. */
     measure: z.enum(measures),
     /** What exactly is counted, in our own words. */
-    counts: z.string().min(1),
+    counts: z.string().trim().min(1),
+    /**
+     * The source's own words for the number, quoted exactly (a few words, e.g. "an estimated three
+     * million people"), so that a reader can find it at the locator and see its hedges. Shown in
+     * quotation marks on the data page.
+     */
+    wording: z.string().trim().min(1).max(120, { error: 'quote only the few words that give the number (at most 120 characters)' }),
     /** Country whose people (or territory) the number is about. */
     country: countryCodeSchema.optional(),
-    /** When the number was true or reported (quoted ISO date). */
-    asOf: isoDateSchema,
-    /** How reliable the number is as the source presents it. */
+    /**
+     * When the number was true, as the source dates it (quoted ISO date, no more precise than the
+     * source). Leave it out when the source does not date the number: it is then shown as undated.
+     */
+    asOf: isoDateSchema.optional(),
+    /** Who stands behind the number, as the source presents it (see `statuses`). */
     status: z.enum(statuses),
-    /** Where the number comes from: the source document and the place in it. */
-    source: sourceRefSchema,
+    /** Where the number comes from: the source document and the unit of it that gives the number. */
+    source: locatedSourceRefSchema,
     /** Works the source itself cites for the number. */
     via: z.array(citationKeySchema).default([]),
     /** For movements of people: from where to where. */
     flow: flowSchema.optional(),
-    /** A remark in our own words (caveats, how the source phrases it). */
-    note: z.string().min(1).optional(),
+    /** A remark of our own (caveats, how the source phrases it), shown labelled as ours. */
+    note: z.string().trim().min(1).optional(),
   })
   .superRefine((figure, ctx) => {
     const hasValue = figure.value !== undefined;

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
 import { parseBibliography } from '../../src/lib/bibliography.ts';
-import { CONTENT_DIR } from '../../src/content-dir.ts';
+import { CONTENT_DIR } from '../../src/config.ts';
 
 const pages = builtPages();
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
 import { mapIdsInFileOrder } from '../../src/components/maps/maps-loader.ts';
-import { CONTENT_DIR } from '../../src/content-dir.ts';
+import { CONTENT_DIR } from '../../src/config.ts';
 
 const pages = builtPages().map((page) => ({ ...page, tree: parse(page.html) }));
 const articles = pages.filter((page) => page.path.startsWith('articles/'));

@@ -9,7 +9,8 @@ import { FIXTURES } from './content-fixtures.ts';
 
 const bibliography = join(FIXTURES, '..', 'markdown', 'bibliography.bib');
 
-export async function renderMarkdown(markdown: string, path = 'test.md'): Promise<string> {
+/** `frontmatter` stands in for what Astro hands the plugins (e.g. `{ source: { key } }` for an article). */
+export async function renderMarkdown(markdown: string, path = 'test.md', frontmatter: Record<string, unknown> = {}): Promise<string> {
   const pipeline = markdownPipeline({ bibliography });
   const file = await unified()
     .use(remarkParse)
@@ -17,6 +18,6 @@ export async function renderMarkdown(markdown: string, path = 'test.md'): Promis
     .use(remarkRehype, pipeline.remarkRehype)
     .use(pipeline.rehypePlugins as unknown as PluggableList)
     .use(rehypeStringify)
-    .process({ value: markdown, path });
+    .process({ value: markdown, path, data: { astro: { frontmatter } } });
   return String(file);
 }

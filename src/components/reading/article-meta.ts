@@ -5,8 +5,8 @@ import type { CitedPage } from '../../lib/cite/index.ts';
 import { readingMinutes } from '../../lib/reading/reading-time.ts';
 import { href } from '../href.ts';
 
-/** The article's stable URL: the canonical one, under the configured site and base. */
-export const articleUrl = (slug: string, site: URL | undefined): string => new URL(href(`articles/${slug}/`), site).href;
+/** The article's stable URL under the configured site and base, or undefined while the site has no public address. */
+export const articleUrl = (slug: string, site: URL | undefined): string | undefined => (site ? new URL(href(`articles/${slug}/`), site).href : undefined);
 
 export function citedPage(article: CollectionEntry<'articles'>, site: URL | undefined): CitedPage {
   const { data } = article;

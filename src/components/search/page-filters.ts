@@ -5,33 +5,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findEntity, publishedArticles } from '../../data/entities.ts';
 import { oncePerBuild } from '../../data/once-per-build.ts';
-import type { EntityKind } from '../../schemas/entities.ts';
+import { linkId, type AnyEntity } from '../../schemas/entities.ts';
+import { ENTITY_KIND_LABELS } from '../../lib/entities.ts';
 import { countryName } from '../../lib/countries.ts';
 import { cleanValues, PAGE_KINDS, type PageFilters } from '../../lib/search/filters.ts';
 import { citedKeys, mentionedEntityIds } from '../../lib/search/mentions.ts';
-import { entityResultTitle, type NamedEntity } from '../../lib/search/variants.ts';
+import { entityResultTitle } from '../../lib/search/variants.ts';
 
 type Article = CollectionEntry<'articles'>;
 
-/** Fields of any entity the filters read (every kind has some of them). */
-interface EntityFields extends NamedEntity {
-  countries?: string[];
-  country?: string;
-  iso?: string;
-  organisations?: string[];
-}
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  organisations: 'Organisation',
-  people: 'Person',
-  places: 'Place',
-  events: 'Event',
-  terms: 'Term',
-};
 
 async function organisationName(id: string): Promise<string | undefined> {
   const entity = await findEntity(id);
-  return entity ? entityResultTitle(entity.entry.data as EntityFields) : undefined;
+  return entity ? entityResultTitle(entity.data) : undefined;
 }
 
 async function organisationNames(ids: readonly string[]): Promise<string[]> {
@@ -71,20 +57,23 @@ async function articlesMentioning(id: string): Promise<string[]> {
 }
 
 /** An entity page: the articles that mention it, its countries, and the organisations involved. */
-export async function entitySearchFilters(kind: EntityKind, id: string, data: EntityFields): Promise<PageFilters> {
+export async function entitySearchFilters(entity: AnyEntity): Promise<PageFilters> {
   const organisations =
-    kind === 'organisations' ? [entityResultTitle(data)] : await organisationNames(data.organisations ?? []);
+    entity.kind === 'organisations'
+      ? [entityResultTitle(entity.data)]
+      : await organisationNames(entity.kind === 'events' ? entity.data.organisations.map(linkId) : []);
+  const codes = entity.kind === 'places' ? [entity.data.country, entity.data.iso] : [];
   return {
     kind: [PAGE_KINDS.entity],
-    article: cleanValues(await articlesMentioning(id)),
-    country: cleanValues(countryNames([...(data.countries ?? []), data.country, data.iso])),
+    article: cleanValues(await articlesMentioning(entity.id)),
+    country: cleanValues(countryNames([...entity.data.countries, ...codes])),
     organisation: cleanValues(organisations),
   };
 }
 
 /** Metadata shown with an entity's search result: its kind and a title with its acronym. */
-export function entitySearchMeta(kind: EntityKind, data: EntityFields): Record<string, string> {
-  return { type: KIND_LABELS[kind], title: entityResultTitle(data) };
+export function entitySearchMeta(entity: AnyEntity): Record<string, string> {
+  return { type: ENTITY_KIND_LABELS[entity.kind].one, title: entityResultTitle(entity.data) };
 }
 
 /** The bibliography page: the articles that cite any of its works. */

@@ -14,6 +14,6 @@ export function apaDate(iso: string): string {
 export function apa(page: CitedPage): string {
   const parts = [period(page.author), `${apaDate(page.updated ?? page.published)}.`, period(page.title)];
   if (page.container !== page.author) parts.push(period(page.container));
-  parts.push(page.url);
+  if (page.url) parts.push(page.url);
   return parts.join(' ');
 }

@@ -20,7 +20,7 @@ export function bibtex(page: CitedPage): string {
     ['date', page.published],
   ];
   if (page.updated) fields.push(['urldate', page.updated]);
-  fields.push(['url', page.url]);
+  if (page.url) fields.push(['url', page.url]);
   const langid = LANGIDS[page.language.split('-')[0]!];
   if (langid) fields.push(['langid', langid]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');

@@ -7,6 +7,6 @@ export function chicago(page: CitedPage): string {
   const parts = [period(page.author), `${year}.`, `“${period(page.title)}”`];
   if (page.container !== page.author) parts.push(period(page.container));
   parts.push(page.updated ? `Last modified ${usDate(page.updated)}.` : `${usDate(page.published)}.`);
-  parts.push(`${page.url}.`);
+  if (page.url) parts.push(`${page.url}.`);
   return parts.join(' ');
 }

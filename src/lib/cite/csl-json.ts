@@ -9,7 +9,7 @@ export interface CslPageItem {
   'container-title': string;
   issued: { 'date-parts': number[][] };
   accessed?: { 'date-parts': number[][] };
-  URL: string;
+  URL?: string;
   language: string;
   abstract?: string;
 }
@@ -22,7 +22,7 @@ export function cslItem(page: CitedPage): CslPageItem {
     author: [{ literal: page.author }],
     'container-title': page.container,
     issued: { 'date-parts': [dateParts(page.updated ?? page.published)] },
-    URL: page.url,
+    ...(page.url ? { URL: page.url } : {}),
     language: page.language,
     ...(page.abstract ? { abstract: page.abstract } : {}),
   };

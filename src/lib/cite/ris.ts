@@ -19,7 +19,7 @@ export function ris(page: CitedPage): string {
     ['T2', page.container],
     ['PY', String(dateParts(page.published)[0])],
     ['DA', risDate(page.published)],
-    ['UR', page.url],
+    ...(page.url ? ([['UR', page.url]] as [string, string][]) : []),
     ['LA', page.language],
   ];
   if (page.abstract) lines.push(['AB', page.abstract]);

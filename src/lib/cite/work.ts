@@ -11,8 +11,8 @@ export interface CitedPage {
   published: string;
   /** Last substantive update, when there was one. */
   updated?: string | undefined;
-  /** The page's stable (canonical) URL. */
-  url: string;
+  /** The page's stable (canonical) URL; undefined while the site has no public address. */
+  url?: string | undefined;
   /** BCP 47 language tag. */
   language: string;
   /** One- or two-sentence summary. */

@@ -5,7 +5,10 @@
  */
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import { figureSchema, type Figure } from '../../schemas/figure.ts';
-import { entityKinds, entitySchemas, type EntityKind } from '../../schemas/entities.ts';
+import { entityKinds, entitySchemas, linkId, type EntityKind, type EventLink } from '../../schemas/entities.ts';
+import { sourceSchema, type SourceDocument } from '../../schemas/source.ts';
+import { resolveLocator } from '../sources.ts';
+import { isAccountedFor, unitCoverage } from '../reading/mirroring.ts';
 import { ContentError, parseBibliography, type Bibliography } from '../bibliography.ts';
 import { parseLocatedYaml } from './yaml-lines.ts';
 import { validateAt } from './validate.ts';
@@ -21,6 +24,8 @@ export interface SourceText {
 export interface ContentFiles {
   articles: SourceText[];
   figures: SourceText[];
+  /** content/sources/<key>.yaml: the units of each source document. */
+  sources: SourceText[];
   entities: Record<EntityKind, SourceText[]>;
   bibliography: SourceText;
 }
@@ -37,6 +42,8 @@ export interface CheckedContent {
   figures: Map<string, { file: string; line: number; data: Figure }>;
   entities: Map<string, { kind: EntityKind; file: string; data: Record<string, unknown> }>;
   bibliography: Bibliography | undefined;
+  /** Source documents with units, by citation key. */
+  sources: Map<string, SourceDocument>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -49,7 +56,7 @@ function baseName(file: string): string {
 
 export function checkContent(files: ContentFiles): { problems: Problem[]; content: CheckedContent } {
   const problems: Problem[] = [];
-  const content: CheckedContent = { articles: [], figures: new Map(), entities: new Map(), bibliography: undefined };
+  const content: CheckedContent = { articles: [], figures: new Map(), entities: new Map(), bibliography: undefined, sources: new Map() };
 
   try {
     content.bibliography = parseBibliography(files.bibliography.text, files.bibliography.file);
@@ -61,8 +68,45 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
   const missingKey = (key: string) =>
     `citation key "${key}" is not in ${files.bibliography.file}: add a BibTeX entry for it or fix the key`;
 
-  // Entities: one file each, ids unique across kinds.
+  // Source documents: their units are the only places a citation of them may point to.
+  const unitLines = new Map<string, { file: string; lines: number[] }>();
+  for (const source of files.sources) {
+    const yaml = parseLocatedYaml(source.text);
+    const { data, problems: found } = validateAt(sourceSchema, yaml, source.file);
+    problems.push(...found);
+    const key = baseName(source.file);
+    if (!citationKnown(key)) problems.push(error(source.file, 1, `${source.file} is named for citation key "${key}", which is not in ${files.bibliography.file}: rename the file to the source's key`));
+    if (!data) continue;
+    const seen = new Set<string>();
+    data.units.forEach((unit, index) => {
+      if (seen.has(unit.locator)) problems.push(error(source.file, yaml.lineOf(['units', index, 'locator']), `unit "${unit.locator}" is listed twice: locators are unique within a source`));
+      seen.add(unit.locator);
+      for (const [w, work] of unit.works.entries()) {
+        if (!citationKnown(work)) problems.push(error(source.file, yaml.lineOf(['units', index, 'works', w]), missingKey(work)));
+      }
+    });
+    data.units.forEach((unit, index) => {
+      if (unit.calledFrom !== undefined && !seen.has(unit.calledFrom)) {
+        problems.push(error(source.file, yaml.lineOf(['units', index, 'calledFrom']), `calledFrom "${unit.calledFrom}" is not a unit of this source: use one of its locators`));
+      }
+    });
+    content.sources.set(key, data);
+    unitLines.set(key, { file: source.file, lines: data.units.map((_unit, index) => yaml.lineOf(['units', index])) });
+  }
+  /** Why a citation's locator does not name a unit of its source, if it does not. */
+  const locatorProblem = (key: string, locator: string | undefined): string | undefined => {
+    const document = content.sources.get(key);
+    if (!document) return undefined;
+    if (locator === undefined) return `cite a unit of @${key} (e.g. "${document.units[0]!.locator}"): a source document is always cited with the locator that contains the claim`;
+    const resolved = resolveLocator(document, key, locator);
+    return 'problem' in resolved ? resolved.problem : undefined;
+  };
+
+  // Entities: one file each, ids unique across kinds. An entity or figure that fails its schema
+  // is reported once; its id still counts as known, so references to it raise no follow-on errors.
   const entityLines = new Map<string, number>();
+  const invalidEntities = new Map<string, EntityKind>();
+  const invalidFigures = new Set<string>();
   for (const kind of entityKinds) {
     for (const source of files.entities[kind]) {
       const yaml = parseLocatedYaml(source.text);
@@ -75,22 +119,29 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
       const previous = content.entities.get(id);
       if (previous) {
         problems.push(error(source.file, 1, `entity id "${id}" is also used by ${previous.file}: ids are unique across all entity kinds, rename one`));
-      } else if (data) {
+      } else if (!data) {
+        invalidEntities.set(id, kind);
+      } else {
         content.entities.set(id, { kind, file: source.file, data });
         entityLines.set(id, 1);
-        for (const [index, ref] of data.sources.entries()) {
-          if (!citationKnown(ref.key)) problems.push(error(source.file, yaml.lineOf(['sources', index, 'key']), missingKey(ref.key)));
+        for (const [index, statement] of data.sourced.entries()) {
+          const at = (...path: PropertyKey[]) => yaml.lineOf(['sourced', index, ...path]);
+          if (!citationKnown(statement.source.key)) problems.push(error(source.file, at('source', 'key'), missingKey(statement.source.key)));
+          const wrongLocator = locatorProblem(statement.source.key, statement.source.locator);
+          if (wrongLocator) problems.push(error(source.file, at('source', 'locator'), wrongLocator));
+          for (const [v, key] of statement.via.entries()) if (!citationKnown(key)) problems.push(error(source.file, at('via', v), missingKey(key)));
         }
       }
     }
   }
-  const entityOfKind = (id: string, kind: EntityKind) => content.entities.get(id)?.kind === kind;
+  const entityOfKind = (id: string, kind: EntityKind) => (content.entities.get(id)?.kind ?? invalidEntities.get(id)) === kind;
 
   for (const [id, entity] of content.entities) {
     if (entity.kind !== 'events') continue;
     const yaml = parseLocatedYaml(files.entities.events.find((source) => source.file === entity.file)!.text);
     for (const [field, kind] of [['places', 'places'], ['organisations', 'organisations'], ['people', 'people']] as const) {
-      for (const [index, ref] of ((entity.data[field] as string[] | undefined) ?? []).entries()) {
+      for (const [index, link] of ((entity.data[field] as EventLink[] | undefined) ?? []).entries()) {
+        const ref = linkId(link);
         if (!entityOfKind(ref, kind)) {
           problems.push(error(entity.file, yaml.lineOf([field, index]), `event "${id}" refers to unknown ${kind.replace(/s$/, '')} "${ref}": add content/entities/${kind}/${ref}.yaml or fix the id`));
         }
@@ -113,13 +164,18 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
       const rawId = (list[index] as { id?: unknown } | null)?.id;
       const id = data?.id ?? (typeof rawId === 'string' ? rawId : `#${index + 1}`);
       problems.push(...found.map((problem) => ({ ...problem, message: `figure "${id}": ${problem.message}` })));
-      if (!data) return;
+      if (!data) {
+        invalidFigures.add(id);
+        return;
+      }
       const previous = content.figures.get(data.id);
       if (previous) {
         problems.push(error(source.file, line, `figure id "${data.id}" is already used at ${previous.file}:${previous.line}: rename one`));
         return;
       }
       content.figures.set(data.id, { file: source.file, line, data });
+      const wrongLocator = locatorProblem(data.source.key, data.source.locator);
+      if (wrongLocator) problems.push(error(source.file, yaml.lineOf([index, 'source', 'locator']), `figure "${data.id}": ${wrongLocator}`));
       for (const key of [data.source.key, ...data.via]) {
         if (!citationKnown(key)) problems.push(error(source.file, line, `figure "${data.id}": ${missingKey(key)}`));
       }
@@ -127,7 +183,7 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
         const place = data.flow?.[end];
         if (place !== undefined && !entityOfKind(place, 'places')) {
           problems.push(error(source.file, yaml.lineOf([index, 'flow', end]), `figure "${data.id}": flow ${end} unknown place "${place}": add content/entities/places/${place}.yaml or fix the id`));
-        } else if (place !== undefined && content.entities.get(place)?.data['coordinates'] === undefined) {
+        } else if (place !== undefined && content.entities.has(place) && content.entities.get(place)?.data['coordinates'] === undefined) {
           // Every flow is drawn on the maps, so both of its places need coordinates.
           problems.push(error(source.file, yaml.lineOf([index, 'flow', end]), `figure "${data.id}": flow ${end} place "${place}" has no coordinates to draw: add coordinates: { lat, lon } to ${content.entities.get(place)!.file}`));
         }
@@ -158,14 +214,20 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     }
     for (const ref of body.citations) {
       if (!citationKnown(ref.id)) problems.push(error(source.file, ref.line, missingKey(ref.id)));
+      const wrongLocator = locatorProblem(ref.id, ref.locator);
+      if (wrongLocator) problems.push(error(source.file, ref.line, wrongLocator));
+    }
+    for (const ref of body.citationProblems) problems.push(error(source.file, ref.line, ref.id));
+    for (const ref of body.citationsInContext) {
+      problems.push(error(source.file, ref.line, `citation [@${ref.id}] inside a <Context> box: a Context box is our own background and never cites a source; move the sourced statement and its citation into the article's prose`));
     }
     for (const ref of body.figures) {
-      if (!content.figures.has(ref.id)) {
+      if (!content.figures.has(ref.id) && !invalidFigures.has(ref.id)) {
         problems.push(error(source.file, ref.line, `unknown figure id "${ref.id}": add it to content/data/figures or fix the id`));
       }
     }
     for (const ref of body.entities) {
-      if (!content.entities.has(ref.id)) {
+      if (!content.entities.has(ref.id) && !invalidEntities.has(ref.id)) {
         problems.push(error(source.file, ref.line, `unknown entity id "${ref.id}": add content/entities/<kind>/${ref.id}.yaml or fix the id`));
       }
     }
@@ -175,6 +237,20 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     for (const ref of body.imagesWithoutAlt) {
       problems.push(error(source.file, ref.line, `image "${ref.id}" has no alt text: describe what it shows, as ![A map of …](${ref.id}) or <img alt="A map of …">`));
     }
+  }
+
+  // Every unit of a mirrored source is followed by the article that mirrors it, or left out on purpose.
+  for (const article of content.articles) {
+    const key = article.data.source.key;
+    const document = content.sources.get(key);
+    const where = unitLines.get(key);
+    if (!document || !where || article.data.draft) continue;
+    const locators = article.body.citations.flatMap((ref) => (ref.id === key && ref.locator !== undefined ? [{ key, locator: ref.locator }] : []));
+    const wholeArticle = { id: article.slug, section: null, excerpt: '', entities: [], citations: article.body.citations.map((ref) => ref.id), locators, note: false };
+    unitCoverage(document, key, [wholeArticle]).forEach((entry, index) => {
+      if (isAccountedFor(entry)) return;
+      problems.push(error(where.file, where.lines[index]!, `unit "${entry.unit.locator}" is cited nowhere in ${article.file}, which mirrors this source: cite it where the article reports it ([@${key}, ${entry.unit.locator}]), or say why it is left out with \`omitted: <reason>\``));
+    });
   }
 
   problems.push(...checkLinks(content), ...unusedCitations(content, files.bibliography.file));
@@ -239,7 +315,10 @@ function unusedCitations(content: CheckedContent, file: string): Problem[] {
   }
   for (const { data } of content.figures.values()) for (const key of [data.source.key, ...data.via]) used.add(key);
   for (const { data } of content.entities.values()) {
-    for (const ref of (data['sources'] as { key: string }[] | undefined) ?? []) used.add(ref.key);
+    for (const statement of data['sourced'] as { source: { key: string }; via: string[] }[]) {
+      used.add(statement.source.key);
+      for (const key of statement.via) used.add(key);
+    }
   }
   return [...bibliography.lineOf]
     .filter(([key]) => !used.has(key))

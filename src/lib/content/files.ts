@@ -20,6 +20,7 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
   return {
     articles: readAll(root, join(contentDir, 'articles'), /\.mdx?$/),
     figures: readAll(root, join(contentDir, 'data', 'figures'), /\.ya?ml$/),
+    sources: readAll(root, join(contentDir, 'sources'), /\.ya?ml$/),
     entities: Object.fromEntries(
       entityKinds.map((kind) => [kind, readAll(root, join(contentDir, 'entities', kind), /\.ya?ml$/)]),
     ) as ContentFiles['entities'],

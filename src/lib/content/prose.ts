@@ -4,17 +4,26 @@
  * internal links, images without alt text, and the anchors its headings get.
  */
 import GithubSlugger from 'github-slugger';
-import { citationKeysIn } from '../citations.ts';
+import { parseCitations } from '../citations.ts';
 
 export interface Reference {
   id: string;
   line: number;
 }
 
+/** A cited work: its key (`id`), the locator if any, the line. */
+export interface CitedReference extends Reference {
+  locator?: string;
+}
+
 export interface BodyReferences {
   figures: Reference[];
   entities: Reference[];
-  citations: Reference[];
+  citations: CitedReference[];
+  /** Citations that cannot be read (unclosed bracket, empty locator): `id` is the message. */
+  citationProblems: Reference[];
+  /** Citations inside a <Context> box, which holds only our own background: `id` is the key. */
+  citationsInContext: Reference[];
   /** Digits in prose that are neither years nor calendar dates. */
   strayNumbers: Reference[];
   /** Internal link targets (`/path/`, `/path/#anchor`, `#anchor`) from Markdown links and `<a href>`. */
@@ -67,9 +76,10 @@ function quotedIds(text: string): string[] {
 }
 
 export function scanBody(body: string, firstLine: number): BodyReferences {
-  const found: BodyReferences = { figures: [], entities: [], citations: [], strayNumbers: [], links: [], imagesWithoutAlt: [], anchors: new Set() };
+  const found: BodyReferences = { figures: [], entities: [], citations: [], citationProblems: [], citationsInContext: [], strayNumbers: [], links: [], imagesWithoutAlt: [], anchors: new Set() };
   const slugger = new GithubSlugger();
   let inFence = false;
+  let inContext = false;
   body.split('\n').forEach((text, index) => {
     const line = firstLine + index;
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
@@ -79,7 +89,14 @@ export function scanBody(body: string, firstLine: number): BodyReferences {
       for (const id of quotedIds(match[1]!)) found.figures.push({ id, line });
     }
     for (const match of text.matchAll(/<Entity\b[^>]*?\bid=["']([^"']+)["']/g)) found.entities.push({ id: match[1]!, line });
-    for (const id of citationKeysIn(text)) found.citations.push({ id, line });
+    if (/<Context\b/.test(text)) inContext = true;
+    const parsed = parseCitations(text);
+    if (inContext) for (const citation of parsed.citations) found.citationsInContext.push({ id: citation.items.map((item) => item.key).join('; @'), line });
+    if (/<\/Context>/.test(text)) inContext = false;
+    for (const citation of parsed.citations) {
+      for (const item of citation.items) found.citations.push({ id: item.key, line, ...(item.locator === undefined ? {} : { locator: item.locator }) });
+    }
+    for (const problem of parsed.problems) found.citationProblems.push({ id: problem.message, line });
     const heading = /^#{1,6}\s+(.*)$/.exec(text);
     if (heading) found.anchors.add(slugger.slug(headingText(heading[1]!)));
     for (const match of text.matchAll(/<[a-z][a-z0-9]*\b[^>]*?\bid=["']([^"']+)["']/g)) found.anchors.add(match[1]!);

@@ -3,8 +3,7 @@
  * JavaScript, in print and for search engines). Flows and markers are links to their rows in the
  * map's table, so they are reachable by keyboard and useful even before the island hydrates.
  */
-import { STATUS_LABELS } from '../figures.ts';
-import { formatIsoDate } from '../dates.ts';
+import { formatAsOf, STATUS_LABELS } from '../figures.ts';
 import type { MapLayout } from './layout-map.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -64,7 +63,7 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
   // Widest first, so that thin flows stay on top and can be pointed at.
   for (const flow of [...layout.flows].sort((a, b) => (b.rangeWidth ?? b.width) - (a.rangeWidth ?? a.width))) {
     const { figure } = flow;
-    const label = `${flow.from.name} to ${flow.to.name}: ${flow.label.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, as of ${formatIsoDate(figure.asOf)}`;
+    const label = `${flow.from.name} to ${flow.to.name}: ${flow.label.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
     parts.push(
       `<a${attrs({ class: `flow status-${figure.status} line-${lineStyle(figure.status)} kind-${figure.flow.kind}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': flow.hiddenIn.join(' '), 'aria-label': label })}>`,
     );
@@ -94,7 +93,7 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
   parts.push('<g class="map-markers">');
   for (const marker of layout.markers) {
     const { figure } = marker;
-    const label = `${marker.label.text}: ${marker.value.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, as of ${formatIsoDate(figure.asOf)}`;
+    const label = `${marker.label.text}: ${marker.value.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
     parts.push(
       `<a${attrs({ class: `marker status-${figure.status} line-${lineStyle(figure.status)}${marker.marker.sized ? '' : ' is-unsized'}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': marker.hiddenIn.join(' '), 'aria-label': label })}>`,
     );

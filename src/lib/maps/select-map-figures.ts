@@ -29,7 +29,7 @@ export function selectMapFigures(map: Pick<FlowMapData, 'id' | 'flows' | 'includ
         .filter(hasFlow)
         .filter((figure) => rule.kinds.includes(figure.flow.kind))
         .filter((figure) => rule.source === undefined || figure.source.key === rule.source)
-        .filter((figure) => rule.asOf === undefined || figure.asOf.startsWith(rule.asOf))
+        .filter((figure) => rule.asOf === undefined || (figure.asOf?.startsWith(rule.asOf) ?? false))
         .filter((figure) => !excluded.has(figure.id))
     : [];
   const included = map.include.map((id) => {

@@ -3,7 +3,7 @@ import type { Figure } from '../../schemas/figure.ts';
 
 /** CSV columns, in order. */
 export const FIGURE_COLUMNS = [
-  'id', 'value', 'min', 'max', 'qualifier', 'unit', 'measure', 'counts', 'country', 'asOf', 'status',
+  'id', 'value', 'min', 'max', 'qualifier', 'unit', 'measure', 'counts', 'wording', 'country', 'asOf', 'status',
   'sourceKey', 'sourceLocator', 'via', 'flowFrom', 'flowTo', 'flowKind', 'note',
 ] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
@@ -20,8 +20,9 @@ export function flattenFigure(figure: Figure): Record<FigureColumn, string> {
     unit: figure.unit,
     measure: figure.measure,
     counts: figure.counts,
+    wording: figure.wording,
     country: figure.country ?? '',
-    asOf: figure.asOf,
+    asOf: figure.asOf ?? '',
     status: figure.status,
     sourceKey: figure.source.key,
     sourceLocator: figure.source.locator ?? '',
@@ -33,9 +34,14 @@ export function flattenFigure(figure: Figure): Record<FigureColumn, string> {
   };
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A text that a spreadsheet
+ * would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe (OWASP's advice on CSV injection); numbers stay numbers.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The data set as RFC 4180 CSV with a header row and CRLF line ends. */

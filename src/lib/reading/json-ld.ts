@@ -1,16 +1,17 @@
 /** Schema.org JSON-LD for an article page: a ScholarlyArticle with its source and citations. Pure. */
 import type { CslItem } from '../bibliography.ts';
-import { authorNames, issuedYear } from './short-citation.ts';
+import { authorNames, issuedYear } from '../bibliography.ts';
 
 export interface ArticleLd {
   title: string;
   summary: string;
-  url: string;
+  /** Undefined while the site has no public address. */
+  url?: string | undefined;
   published: string;
   updated?: string | undefined;
   language: string;
   siteName: string;
-  siteUrl: string;
+  siteUrl?: string | undefined;
   keywords: readonly string[];
   /** The source document the article mirrors. */
   source: { title: string | null; author: string | null; date: string; venue: string | null };
@@ -32,14 +33,13 @@ export function creativeWork(item: CslItem): Record<string, unknown> {
 }
 
 export function articleJsonLd(article: ArticleLd): Record<string, unknown> {
-  const site = { '@type': 'Organization', name: article.siteName, url: article.siteUrl };
+  const site = { '@type': 'Organization', name: article.siteName, ...(article.siteUrl ? { url: article.siteUrl } : {}) };
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     headline: article.title,
     description: article.summary,
-    url: article.url,
-    mainEntityOfPage: article.url,
+    ...(article.url ? { url: article.url, mainEntityOfPage: article.url } : {}),
     inLanguage: article.language,
     datePublished: article.published,
     dateModified: article.updated ?? article.published,

@@ -6,6 +6,8 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
+import { keyOfWorkLink } from '../cite/anchor.ts';
+import { figurePlaceholder } from '../figure-placeholders.ts';
 
 /** What a passage mentions and cites, for the backlink indexes. */
 export interface Passage {
@@ -19,6 +21,8 @@ export interface Passage {
   entities: string[];
   /** Citation keys cited (from `#bib-<key>` links), in order, without repeats. */
   citations: string[];
+  /** Every citation of a work with a locator ("para. 3"), in order, without repeats: the mirroring view reads these. */
+  locators: { key: string; locator: string }[];
   /** Whether the passage is a footnote (its id is the footnote's). */
   note: boolean;
 }
@@ -40,9 +44,17 @@ const classes = (node: Element): string[] => {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
-/** Plain text of a subtree (MDX elements included; footnote markers and permalinks skipped). */
+/**
+ * Plain text of a subtree (MDX elements included; footnote markers and permalinks skipped). A
+ * <Stat> is not rendered yet at this point: it leaves a `{figure-id}` placeholder, which the
+ * page that shows the text fills in from the figures data set.
+ */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.value;
+  if (isMdx(node) && node.name === 'Stat') {
+    const id = mdxAttribute(node, 'id');
+    return id === undefined ? '' : figurePlaceholder(id, node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'bare'));
+  }
   if (isElement(node) && (node.properties['dataFootnoteRef'] !== undefined || classes(node).includes('permalink'))) return '';
   if (isElement(node) && node.tagName === 'sup') return '';
   return childrenOf(node).map(textOf).join('');
@@ -59,7 +71,7 @@ function mdxAttribute(node: MdxJsxElement, name: string): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-function collect(node: AnyNode, entities: string[], citations: string[]): void {
+function collect(node: AnyNode, entities: string[], citations: string[], locators: Passage['locators']): void {
   if (isMdx(node) && node.name === 'Entity') {
     const id = mdxAttribute(node, 'id');
     if (id && !entities.includes(id)) entities.push(id);
@@ -68,12 +80,14 @@ function collect(node: AnyNode, entities: string[], citations: string[]): void {
     const entity = node.properties['dataEntity'];
     if (typeof entity === 'string' && !entities.includes(entity)) entities.push(entity);
     const target = node.properties['href'];
-    if (typeof target === 'string' && target.startsWith('#bib-')) {
-      const key = decodeURIComponent(target.slice('#bib-'.length));
+    const key = typeof target === 'string' ? keyOfWorkLink(target) : undefined;
+    if (key !== undefined) {
       if (!citations.includes(key)) citations.push(key);
+      const locator = node.properties['dataLocator'];
+      if (typeof locator === 'string' && !locators.some((seen) => seen.key === key && seen.locator === locator)) locators.push({ key, locator });
     }
   }
-  for (const child of childrenOf(node)) collect(child, entities, citations);
+  for (const child of childrenOf(node)) collect(child, entities, citations, locators);
 }
 
 /** Every id already used in the tree (headings, citations, footnotes…). */
@@ -122,8 +136,9 @@ export function assignPassageIds(tree: Root, { permalinks = true }: PassageOptio
   const record = (node: AnyNode, id: string, note: boolean): void => {
     const entities: string[] = [];
     const citations: string[] = [];
-    collect(node, entities, citations);
-    passages.push({ id, section, excerpt: excerpt(textOf(node)), entities, citations, note });
+    const locators: Passage['locators'] = [];
+    collect(node, entities, citations, locators);
+    passages.push({ id, section, excerpt: excerpt(textOf(node)), entities, citations, locators, note });
   };
 
   const walk = (node: AnyNode): void => {

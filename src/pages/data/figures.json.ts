@@ -7,6 +7,7 @@ import { href } from '../../components/href.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const figures = (await getCollection('figures')).map((entry) => entry.data);
-  const url = new URL(href('data/'), site).href;
+  // The data page's public address; without one, its path under the base (never a localhost URL).
+  const url = site ? new URL(href('data/'), site).href : href('data/');
   return new Response(figuresJson(figures, { title: `${SITE.title}: figures`, url }), { headers: { 'content-type': 'application/json' } });
 };

@@ -23,7 +23,7 @@ describe('the Markdown pipeline', () => {
 
   it('links each citation to its bibliography entry', async () => {
     const html = await render(SAMPLE);
-    expect(html).toContain('<a href="#bib-example2014source">Example Contributor 2014, para. 1</a>');
+    expect(html).toContain('<a href="#bib-example2014source" data-locator="para. 1">Example Contributor 2014, para. 1</a>');
     expect(html).toContain('id="bib-example2014source"');
     expect(html).not.toContain('[@');
   });
@@ -41,41 +41,72 @@ describe('the Markdown pipeline', () => {
   });
 });
 
-describe('citations the pipeline would get wrong fail the build', () => {
+describe('citations that cannot be rendered fail the build, every one of a file at once', () => {
   it('an unknown key, with file, line and fix', async () => {
     await expect(render('Text.\n\nClaim [@nosuchkey2020, p. 2].', 'a.mdx')).rejects.toThrow(
       /a\.mdx:3:7: citation key "@nosuchkey2020" is not in .*bibliography\.bib: add a BibTeX entry for it or fix the key/,
     );
   });
   it.each([
-    ['emphasis', 'A *claim [@doe2005genealogy]* here.'],
-    ['bold text', 'A **claim [@doe2005genealogy]** here.'],
     ['a heading', '## Heading [@doe2005genealogy]'],
     ['link text', 'A [claim [@doe2005genealogy]](https://example.org).'],
   ])('a citation inside %s', async (where, markdown) => {
-    await expect(render(markdown, 'b.mdx')).rejects.toThrow(`is inside ${where}, where it would not be rendered: move it outside`);
+    await expect(render(markdown, 'b.mdx')).rejects.toThrow(`is inside ${where}, where it cannot be linked: move it outside`);
+  });
+  it('a locator that names no place ("p. ") and a bracket that never closes', async () => {
+    const error = String(await render('One [@doe2005genealogy, p. ] two.\n\nThree [@doe2005genealogy, para. 2 four.', 'e.mdx').catch((caught: unknown) => caught));
+    expect(error).toContain('e.mdx:1:5: the locator "p." of @doe2005genealogy names no place');
+    expect(error).toContain('e.mdx:3:7: a citation opens with "[" but never closes: add the "]"');
   });
   it('reports every problem of a file at once', async () => {
-    const error = await render('[@nokey1]\n\n*[@doe2005genealogy]*\n\n[@nokey2]', 'c.mdx').catch((caught: unknown) => caught);
-    expect(String(error)).toMatch(/c\.mdx:1:1.*nokey1[\s\S]*c\.mdx:3:2.*inside emphasis[\s\S]*c\.mdx:5:1.*nokey2/);
+    const error = await render('[@nokey1]\n\n## H [@doe2005genealogy]\n\n[@nokey2]', 'c.mdx').catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/c\.mdx:1:1.*nokey1[\s\S]*c\.mdx:3:6.*inside a heading[\s\S]*c\.mdx:5:1.*nokey2/);
   });
 });
 
-describe('citations rehype-citation alone gets wrong', () => {
+describe('citations in any inline context', () => {
+  it('renders a citation inside emphasis or bold text like any other', async () => {
+    const html = await render('A *claim [@doe2005genealogy]* and a **claim [@example2014source, para. 2]**.');
+    expect(html).toContain('<em>claim <span class="citation">(<a href="#bib-doe2005genealogy">Doe 2005</a>)</span></em>');
+    expect(html).toContain('Example Contributor 2014, para. 2</a>)</span></strong>');
+  });
   it('keeps a worded locator whole ("sec. Main scientific part")', async () => {
     const html = await render('A claim [@doe2005genealogy, sec. Main scientific part; @example2014source, para. 4].');
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toContain('(Doe 2005, sec. Main scientific part; Example Contributor 2014, para. 4)');
   });
-  it('links a multiple citation that includes a work without an author', async () => {
+  it('links each work of a multiple citation, a work without an author included', async () => {
     const html = await render('A claim [@untitled2021, sec. Discussion; @doe2005genealogy].');
-    expect(html).toContain('href="#bib-untitled2021"');
-    expect(html).toContain('href="#bib-doe2005genealogy"');
+    expect(html).toMatch(/<a href="#bib-untitled2021" data-locator="sec. Discussion">[^<]+<\/a>; <a href="#bib-doe2005genealogy">Doe 2005<\/a>/);
   });
-  it('rejects two undated works by one author in one citation, with the fix', async () => {
-    await expect(render('Claims [@outletnda; @outletndb].', 'd.mdx')).rejects.toThrow(
-      'd.mdx:1:8: [@outletnda; @outletndb] cites two works by the same author, at least one undated, in one citation; rehype-citation cannot render that: cite them separately',
-    );
+  it('cites two undated works by one author in one citation, each linked', async () => {
+    const html = await render('Claims [@outletnda; @outletndb].');
+    expect(html).toContain('href="#bib-outletnda"');
+    expect(html).toContain('href="#bib-outletndb"');
+  });
+});
+
+describe('the article\'s own source is cited by its locator alone', () => {
+  const article = { source: { key: 'example2014source' } };
+  it('prints "(para. 3)" for the mirrored source, linked to its reference, and other works in full', async () => {
+    const html = await render('A claim [@example2014source, para. 3]. Another [@example2014source, n. xii; @doe2005genealogy].', 'f.mdx', article);
+    expect(html).toContain('(<a href="#bib-example2014source" data-locator="para. 3">para. 3</a>)');
+    expect(html).toContain('(<a href="#bib-example2014source" data-locator="n. xii">n. xii</a>; <a href="#bib-doe2005genealogy">Doe 2005</a>)');
+    expect(html).toContain('id="bib-example2014source"');
+    expect(html).not.toContain('Example Contributor 2014, para');
+  });
+  it('sets a locator\'s apostrophe as typography does', async () => {
+    const html = await render("Claim [@example2014source, sec. Discussion, KTJ's Tactics].", 'g.mdx', article);
+    expect(html).toContain('>sec. Discussion, KTJ’s Tactics</a>');
+    expect(html).toContain('data-locator="sec. Discussion, KTJ&#x27;s Tactics"');
+  });
+});
+
+describe('notes of two kinds', () => {
+  it('labels a note that cites nothing as our background, and leaves a source note unlabelled', async () => {
+    const html = await render('Text.[^a][^b]\n\n[^a]: The source says so [@example2014source, para. 2].\n\n[^b]: Our own explanation.');
+    expect(html).toContain('<li id="user-content-fn-b" class="note-background">\n<p><span class="note-kind">Background</span> Our own explanation.');
+    expect(html).toMatch(/<li id="user-content-fn-a">\n<p>The source says so/);
   });
 });
 

@@ -84,13 +84,13 @@ describe('bad figures', () => {
     expect(report('figure-unknown-country.yaml')).toContain('"KGZ" is not an ISO 3166-1 alpha-2 country code');
   });
   it('a flow to an unknown place', () => {
-    expect(report('figure-unknown-place.yaml')).toContain('figure-unknown-place.yaml:9: figure "bad-flow": flow to unknown place "atlantis"');
+    expect(report('figure-unknown-place.yaml')).toContain('figure-unknown-place.yaml:10: figure "bad-flow": flow to unknown place "atlantis"');
   });
   it('a flow to a place that has no coordinates to draw', () => {
     const files = withBad('figure-place-without-coordinates.yaml');
     files.entities.places.push({ file: 'tests/fixtures/content/bad/place-without-coordinates.yaml', text: badFixture('place-without-coordinates.yaml') });
     expect(formatProblems(checkContent(files).problems)).toContain(
-      'figure-place-without-coordinates.yaml:9: figure "bad-no-coordinates": flow to place "place-without-coordinates" has no coordinates to draw: add coordinates: { lat, lon } to tests/fixtures/content/bad/place-without-coordinates.yaml',
+      'figure-place-without-coordinates.yaml:10: figure "bad-no-coordinates": flow to place "place-without-coordinates" has no coordinates to draw: add coordinates: { lat, lon } to tests/fixtures/content/bad/place-without-coordinates.yaml',
     );
   });
   it('an unknown citation key', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { selectMapFigures } from '../../../../src/lib/maps/select-map-figures.ts';
 import { flowBends } from '../../../../src/lib/maps/flow-bends.ts';
-import { fillSummary } from '../../../../src/lib/maps/fill-summary.ts';
+import { fillSummary } from '../../../../src/lib/figure-placeholders.ts';
 import { figure, flow, mapData } from './support.ts';
 
 const figures = [
   flow('kg-out', 'kyrgyzstan', 'syria', 'outbound'),
-  flow('tj-out', 'tajikistan', 'syria', 'outbound', { status: 'unofficial', source: { key: 'other2014' } }),
+  flow('tj-out', 'tajikistan', 'syria', 'outbound', { status: 'unofficial', source: { key: 'other2014', locator: 'para. 1' } }),
   flow('kz-back', 'syria', 'kazakhstan', 'return', { asOf: '2019' }),
   flow('kz-back-2021', 'syria', 'kazakhstan', 'return', { asOf: '2021-05' }),
   flow('tm-denied', 'turkmenistan', 'syria', 'outbound', { asOf: '2019', status: 'denied' }),

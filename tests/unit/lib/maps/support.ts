@@ -9,6 +9,7 @@ export const figure = (id: string, fields: Partial<Figure> = {}): Figure => ({
   unit: 'people',
   measure: 'fighters',
   counts: `Fictitious count ${id}.`,
+  wording: '100',
   asOf: '2014',
   status: 'official',
   source: { key: 'example2014source', locator: 'para. 1' },

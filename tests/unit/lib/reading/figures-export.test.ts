@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, figuresCsv, figuresJson, FIGURE_COLUMNS } from '../../../../src/lib/reading/figures-export.ts';
 import { relatedEvents, relatedFigures } from '../../../../src/lib/reading/related.ts';
-import { shortCitation } from '../../../../src/lib/reading/short-citation.ts';
 import type { Figure } from '../../../../src/schemas/figure.ts';
 
 const figure = (extra: Partial<Figure>): Figure => ({
-  id: 'x', unit: 'people', measure: 'fighters', counts: 'Fighters of the IMU, "reported"', asOf: '2014',
+  id: 'x', unit: 'people', measure: 'fighters', counts: 'Fighters of the IMU, "reported"', wording: 'five fighters', asOf: '2014',
   status: 'official', source: { key: 'a', locator: 'para. 1' }, via: [], ...extra,
 }) as Figure;
 
@@ -16,11 +15,20 @@ describe('figuresCsv', () => {
     expect(csvField('a\nb')).toBe('"a\nb"');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, and keeps numbers', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('-12')).toBe('-12');
+    expect(csvField('12')).toBe('12');
+  });
+
   it('writes a header and one row per figure', () => {
     const csv = figuresCsv([figure({ value: 5, via: ['b', 'c'] }), figure({ id: 'y', min: 1, max: 2, flow: { from: 'kg', to: 'sy', kind: 'outbound' } })]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(FIGURE_COLUMNS.join(','));
-    expect(lines[1]).toBe('x,5,,,,people,fighters,"Fighters of the IMU, ""reported""",,2014,official,a,para. 1,b; c,,,,');
+    expect(lines[1]).toBe('x,5,,,,people,fighters,"Fighters of the IMU, ""reported""",five fighters,,2014,official,a,para. 1,b; c,,,,');
     expect(lines[2]).toContain('y,,1,2,');
     expect(lines[2]).toContain(',kg,sy,outbound,');
   });
@@ -44,17 +52,5 @@ describe('related figures and events', () => {
       { id: 'a', name: 'A', date: '1999-08', places: [], organisations: ['imu'], people: ['osh'] },
     ];
     expect(relatedEvents(events, 'osh').map((e) => e.id)).toEqual(['a', 'b']);
-  });
-});
-
-describe('shortCitation', () => {
-  const item = (extra: Record<string, unknown>) => ({ id: 'k', 'citation-key': 'k', type: 'book', title: 'T: sub', ...extra });
-  it('names one, two or many authors with the year and locator', () => {
-    expect(shortCitation(item({ author: [{ literal: 'A.I.' }], issued: { 'date-parts': [[2014]] } }), 'para. 3')).toBe('A.I. 2014, para. 3');
-    expect(shortCitation(item({ author: [{ family: 'Doe' }, { family: 'Roe' }], issued: { 'date-parts': [[2019, 5]] } }))).toBe('Doe and Roe 2019');
-    expect(shortCitation(item({ author: [{ family: 'A' }, { family: 'B' }, { family: 'C' }, { family: 'D' }] }))).toBe('A et al. n.d.');
-  });
-  it('uses the short title of an authorless work', () => {
-    expect(shortCitation(item({ title: '[Untitled article on X]', issued: { 'date-parts': [[2021]] } }))).toBe('“Untitled article on X” 2021');
   });
 });
