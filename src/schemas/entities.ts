@@ -11,15 +11,13 @@ import { aliasSchema, citationKeySchema, countryCodeSchema, idSchema, isoDateSch
 
 const CITATION_IN_TEXT = /\[[^\]]*@|(?:^|\s)@[A-Za-z0-9_]/;
 
-/** Plain text of our own: citations belong in a statement's `source`, never inside the text. */
-const ownText = (what: string) =>
+/** Plain text of our own, with no citation inside (`fix` says where the citation belongs). */
+const ownText = (what: string, fix: string) =>
   z
     .string()
     .trim()
     .min(1, { error: `${what} is empty: write it, or remove the field` })
-    .refine((text) => !CITATION_IN_TEXT.test(text), {
-      error: `${what} contains a citation: give it as the statement's \`source\` (sourced) or leave it out (background is ours and never cited)`,
-    });
+    .refine((text) => !CITATION_IN_TEXT.test(text), { error: `${what} contains a citation: ${fix}` });
 
 /** One thing a source says about the entity, in our own words, with where it says it. */
 export const sourcedStatementSchema = z.strictObject({
@@ -27,7 +25,7 @@ export const sourcedStatementSchema = z.strictObject({
    * What the source says, in one or two sentences of our own that keep the source's hedges
    * ("reportedly", "allegedly", "could", "an estimated") and say who claims it.
    */
-  text: ownText('a sourced statement'),
+  text: ownText('a sourced statement', "give the citation as the statement's `source` (and `via`), not inside its text"),
   /** The source document and the unit of it (locator) that contains the statement. */
   source: locatedSourceRefSchema,
   /** Works the source itself cites for the statement. */
@@ -47,7 +45,7 @@ const entityBase = {
    * Our own background, shown labelled as the site's explanation: well-established facts only,
    * no citation. Write `null` when we add nothing beyond the sources.
    */
-  background: ownText('background').nullable(),
+  background: ownText('background', 'background is our own explanation and never cites a source: move the cited claim into `sourced`, with its `source`').nullable(),
   /** Countries it is tied to (ISO 3166-1 alpha-2), for search filters. */
   countries: z.array(countryCodeSchema).default([]),
 };

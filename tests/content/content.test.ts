@@ -64,6 +64,19 @@ describe.skipIf(!existsSync(COPY_CHECK))('the copy check', () => {
   });
 });
 
+const PARAPHRASE_CHECK = '../shared/tools/paraphrase-check.py';
+
+describe.skipIf(!existsSync(PARAPHRASE_CHECK))('the paraphrase check', () => {
+  it('finds no sentence at 0.60+ and at most 15 (short factual reports) at 0.50+', () => {
+    const result = spawnSync('python3', [PARAPHRASE_CHECK, 'content', '../shared/sources'], { encoding: 'utf8' });
+    const summary = /paraphrase-check: (\d+) sentence\(s\) at 0\.50\+, (\d+) at 0\.60\+/.exec(result.stdout);
+    expect(summary, result.stdout + result.stderr).not.toBeNull();
+    const [, atHalf, atSixty] = summary!.map(Number);
+    expect(atSixty, result.stdout).toBe(0);
+    expect(atHalf, result.stdout).toBeLessThanOrEqual(15);
+  });
+});
+
 describe('the 2014 source', () => {
   const ROMAN = 'i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii'.split(' ');
   const article = readFileSync('content/articles/isil-and-central-asia-2014.mdx', 'utf8');

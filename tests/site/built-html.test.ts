@@ -8,7 +8,7 @@ import { mapIdsInFileOrder } from '../../src/components/maps/maps-loader.ts';
 import { CONTENT_DIR } from '../../src/config.ts';
 
 const pages = builtPages().map((page) => ({ ...page, tree: parse(page.html) }));
-const articles = pages.filter((page) => page.path.startsWith('articles/'));
+const articles = pages.filter((page) => /^articles\/[^/]+\/index\.html$/.test(page.path));
 const ids = new Map(pages.map((page) => [urlPathOf(page.path), new Set($$(page.tree, '[id]').map((el) => attr(el, 'id')))]));
 
 describe('every built page', () => {

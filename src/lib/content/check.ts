@@ -239,17 +239,24 @@ export function checkContent(files: ContentFiles): { problems: Problem[]; conten
     }
   }
 
-  // Every unit of a mirrored source is followed by the article that mirrors it, or left out on purpose.
-  for (const article of content.articles) {
-    const key = article.data.source.key;
-    const document = content.sources.get(key);
+  // Every unit of a mirrored source is followed by an article that mirrors it, or left out on purpose.
+  for (const [key, document] of content.sources) {
+    const mirroring = content.articles.filter((article) => article.data.source.key === key && !article.data.draft);
     const where = unitLines.get(key);
-    if (!document || !where || article.data.draft) continue;
-    const locators = article.body.citations.flatMap((ref) => (ref.id === key && ref.locator !== undefined ? [{ key, locator: ref.locator }] : []));
-    const wholeArticle = { id: article.slug, section: null, excerpt: '', entities: [], citations: article.body.citations.map((ref) => ref.id), locators, note: false };
-    unitCoverage(document, key, [wholeArticle]).forEach((entry, index) => {
+    if (mirroring.length === 0 || !where) continue;
+    const passages = mirroring.map((article) => ({
+      id: article.slug,
+      section: null,
+      excerpt: '',
+      entities: [],
+      citations: article.body.citations.map((ref) => ref.id),
+      locators: article.body.citations.flatMap((ref) => (ref.id === key && ref.locator !== undefined ? [{ key, locator: ref.locator }] : [])),
+      note: false,
+    }));
+    const files = mirroring.map((article) => article.file).join(' or ');
+    unitCoverage(document, key, passages).forEach((entry, index) => {
       if (isAccountedFor(entry)) return;
-      problems.push(error(where.file, where.lines[index]!, `unit "${entry.unit.locator}" is cited nowhere in ${article.file}, which mirrors this source: cite it where the article reports it ([@${key}, ${entry.unit.locator}]), or say why it is left out with \`omitted: <reason>\``));
+      problems.push(error(where.file, where.lines[index]!, `unit "${entry.unit.locator}" is cited nowhere in ${files}, which mirrors this source: cite it where the article reports it ([@${key}, ${entry.unit.locator}]), or say why it is left out with \`omitted: <reason>\``));
     });
   }
 

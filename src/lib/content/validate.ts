@@ -41,8 +41,10 @@ function describeIssue(issue: z.core.$ZodIssue, missing: boolean): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling (see docs/content-model.md)`;
   }
-  if (issue.code === 'invalid_type' && missing) {
-    return `is required (expected ${issue.expected}): add it (see docs/content-model.md)`;
+  if (missing) {
+    // A schema's own message says what the field is for; Zod's default only names the type.
+    if (!issue.message.startsWith('Invalid input')) return issue.message;
+    if (issue.code === 'invalid_type') return `is required (expected ${issue.expected}): add it (see docs/content-model.md)`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;

@@ -160,3 +160,83 @@ describe('links, images, drafts and unused entries', () => {
     }
   });
 });
+
+describe('provenance: locators, units, sourced and background', () => {
+  const VALID_DIR = 'tests/fixtures/content/valid';
+  const unitsFile = `${VALID_DIR}/sources/example2014source.yaml`;
+  const check = (change: (files: ReturnType<typeof validFiles>) => void) => {
+    const files = validFiles();
+    change(files);
+    return formatProblems(checkContent(files).problems);
+  };
+  const article = (files: ReturnType<typeof validFiles>) => files.articles[0]!;
+  const entity = (files: ReturnType<typeof validFiles>, kind: 'organisations' | 'events', text: string) => {
+    files.entities[kind][0]!.text = text;
+    return files.entities[kind][0]!.file;
+  };
+
+  it('a citation whose locator is not a unit of its source, with the units there are', () => {
+    const text = check((files) => {
+      article(files).text = article(files).text.replace('[@example2014source, para. 3]', '[@example2014source, para. 9]');
+    });
+    expect(text).toMatch(/example-features\.mdx:\d+: locator "para\. 9" is not a unit of @example2014source: use one of "para\. 1", "para\. 2", "para\. 3"/);
+  });
+  it('a citation of a source with units but no locator', () => {
+    const text = check((files) => {
+      article(files).text = article(files).text.replace('[@example2014source, para. 3]', '[@example2014source]');
+    });
+    expect(text).toContain('cite a unit of @example2014source (e.g. "para. 1"): a source document is always cited with the locator that contains the claim');
+  });
+  it('a unit that no passage of the mirroring article cites, unless it says why it is left out', () => {
+    const extra = '\n  - locator: para. 4\n    summary: Something the article does not follow.\n    begins: The fourth paragraph\n';
+    const text = check((files) => {
+      files.sources[0]!.text += extra;
+    });
+    expect(text).toBe(
+      `${unitsFile}:13: unit "para. 4" is cited nowhere in ${VALID_DIR}/articles/example-features.mdx, which mirrors this source: cite it where the article reports it ([@example2014source, para. 4]), or say why it is left out with \`omitted: <reason>\``,
+    );
+    expect(check((files) => {
+      files.sources[0]!.text += `${extra}    omitted: It repeats paragraph 1.\n`;
+    })).toBe('');
+  });
+  it('a figure and an entity statement whose locators are not units', () => {
+    const text = check((files) => {
+      files.figures[0]!.text = files.figures[0]!.text.replace('locator: para. 1 }', 'locator: para. 7 }');
+      files.entities.events[0]!.text = files.entities.events[0]!.text.replace('locator: para. 3', 'locator: sec. Nowhere');
+    });
+    expect(text).toContain('figure "example-kg-outbound": locator "para. 7" is not a unit of @example2014source');
+    expect(text).toMatch(/example-event\.yaml:\d+: locator "sec\. Nowhere" is not a unit of @example2014source/);
+  });
+  it('an entity written without the sourced/background split names the fix', () => {
+    const text = check((files) => {
+      entity(files, 'organisations', 'name: X\nkind: armed-group\ndescription: A group.\nsources: [{ key: example2014source, locator: para. 2 }]\n');
+    });
+    expect(text).toContain('`description`: split `description` into `sourced` (what the sources say, each statement with its `source`) and `background` (ours, or null)');
+    expect(text).toContain('`sources`: give each statement in `sourced` its own `source`');
+    expect(text).toContain('`sourced`: is required');
+    expect(text).toContain('`background`: is required');
+  });
+  it('background placed under a citation, a sourced statement without its locator, an event without its date provenance', () => {
+    const text = check((files) => {
+      entity(files, 'organisations', 'name: X\nkind: armed-group\nsourced:\n  - text: A group [@example2014source, para. 2].\n    source: { key: example2014source }\nbackground: Founded in 1999 [@example2014source, para. 2].\n');
+      files.entities.events[0]!.text = files.entities.events[0]!.text.replace('dateFrom: source\n', '');
+    });
+    expect(text).toContain("`sourced.0.text`: a sourced statement contains a citation: give the citation as the statement's `source` (and `via`), not inside its text");
+    expect(text).toContain('`sourced.0.source.locator`: give the `locator`: the unit of the source that contains the statement');
+    expect(text).toContain('`background`: background contains a citation: background is our own explanation and never cites a source: move the cited claim into `sourced`, with its `source`');
+    expect(text).toContain('`dateFrom`: say where the date comes from: `dateFrom: source` or `dateFrom: background`');
+  });
+  it('a citation inside a Context box (our background) is rejected', () => {
+    const text = check((files) => {
+      article(files).text = article(files).text.replace('they cite nothing.', 'they cite nothing [@doe2005genealogy].');
+    });
+    expect(text).toMatch(/example-features\.mdx:\d+: citation \[@doe2005genealogy\] inside a <Context> box: a Context box is our own background and never cites a source/);
+  });
+  it('an empty locator and an unclosed citation in an article body', () => {
+    const text = check((files) => {
+      article(files).text = article(files).text.replace('[@example2014source, para. 3]', '[@example2014source, p. ] and [@example2014source, para. 3');
+    });
+    expect(text).toContain('the locator "p." of @example2014source names no place');
+    expect(text).toContain('a citation opens with "[" but never closes: add the "]"');
+  });
+});
