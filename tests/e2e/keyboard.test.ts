@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST, isArticlePath } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 
-const article = sitePages().find((page) => page.url.startsWith('/articles/'))!.url;
+const article = sitePages().find((page) => isArticlePath(page.url))!.url;
 
 /** Parts that open on focus and hold copies of links found elsewhere on the page. */
 const DYNAMIC = '.preview, .flow-map-panel';

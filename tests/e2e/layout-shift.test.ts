@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST, isArticlePath } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 
 const pages = sitePages();
@@ -14,7 +14,7 @@ const PATHS = [
   '/search/',
   '/search/?q=Daesh',
   '/data/',
-  pages.find((page) => page.url.startsWith('/articles/'))!.url,
+  pages.find((page) => isArticlePath(page.url))!.url,
   pages.find((page) => page.url.startsWith('/entities/') && page.url !== '/entities/')!.url,
 ];
 

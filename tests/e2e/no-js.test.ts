@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST, isArticlePath } from '../support/dist.ts';
 import { sitePages } from '../support/site-pages.ts';
 import { limit } from '../support/page-runner.ts';
 
@@ -25,7 +25,7 @@ describe.skipIf(!HAS_BROWSER)('every page without JavaScript', () => {
   });
 
   it('articles hold notes and references (so the checks below have something to find)', () => {
-    const articles = pages.filter((page) => page.url.startsWith('/articles/'));
+    const articles = pages.filter((page) => isArticlePath(page.url));
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) expect(article.counts.footnotes * article.counts.references, article.url).toBeGreaterThan(0);
   });

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
-import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
+import { builtPages, DIST, isArticlePath, urlPathOf } from '../support/dist.ts';
 
 const article = builtPages()
   .map((page) => urlPathOf(page.path))
-  .find((path) => path.startsWith('/articles/'))!;
+  .find((path) => isArticlePath(path))!;
 
 describe.skipIf(!HAS_BROWSER)('reading enhancements', () => {
   const site = useBrowserAndServer(DIST);

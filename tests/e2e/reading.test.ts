@@ -1,11 +1,11 @@
 /** The home page and the articles in Chromium: no console error, nothing leaves 127.0.0.1, links work. */
 import { describe, expect, it } from 'vitest';
 import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
-import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
+import { builtPages, DIST, isArticlePath, urlPathOf } from '../support/dist.ts';
 
 const articlePaths = builtPages()
   .map((page) => urlPathOf(page.path))
-  .filter((path) => path.startsWith('/articles/'));
+  .filter((path) => isArticlePath(path));
 
 describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
   const site = useBrowserAndServer(DIST);

@@ -129,6 +129,16 @@ describe(`a build under the sub-path ${BASE}`, () => {
     expect($$(corrections.tree, '.corrections-list a').map((a) => attr(a, 'href'))).toEqual(['/repo/articles/example-features/#corrections']);
   });
 
+  it('with a public address, writes the feed and the sitemap with absolute URLs under the base', () => {
+    const feed = readFileSync(join(OUT, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link href="https://owner.github.io/repo/articles/example-features/"');
+    const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://owner.github.io/repo/articles/example-features/source/</loc>');
+    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain('Sitemap: https://owner.github.io/repo/sitemap.xml');
+    const article = pages.find((page) => page.path === 'articles/example-features/index.html')!;
+    expect(attr($$(article.tree, '.stable-url')[0]!, 'href')).toBe('https://owner.github.io/repo/articles/example-features/');
+  });
+
   it('gives absolute URLs (canonical, social cards) the site and the base', () => {
     for (const page of pages) {
       for (const element of [...$$(page.tree, 'link[rel=canonical]'), ...$$(page.tree, 'meta[property="og:url"]')]) {

@@ -21,3 +21,6 @@ export function builtPages(): { path: string; html: string }[] {
 export function urlPathOf(path: string): string {
   return `/${path.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
 }
+
+/** Whether a URL path is an article page ("/articles/x/"), not one of its sub-pages ("/articles/x/source/"). */
+export const isArticlePath = (path: string): boolean => /^\/articles\/[^/]+\/$/.test(path);
