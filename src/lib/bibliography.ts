@@ -4,6 +4,7 @@
  * reject unknown keys, duplicate keys and malformed entries with a file and a line.
  */
 import { Cite } from 'rehype-citation';
+import { scanBibtex } from './bibtex-strict.ts';
 
 /** A CSL-JSON item as citation-js produces it (only the fields the site reads are typed). */
 export interface CslItem {
@@ -36,39 +37,15 @@ export class ContentError extends Error {
   }
 }
 
-const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)/gm;
-
-/** Entry keys with their lines, as written (before any parsing). */
-export function scanEntryKeys(text: string): { key: string; type: string; line: number }[] {
-  const found = [];
-  for (const match of text.matchAll(ENTRY_START)) {
-    const type = match[1]!.toLowerCase();
-    if (type === 'comment' || type === 'string' || type === 'preamble') continue;
-    const line = text.slice(0, match.index).split('\n').length;
-    found.push({ key: match[2] ?? '', type, line });
-  }
-  return found;
-}
-
 /**
- * Parses BibTeX/BibLaTeX text. Throws a ContentError naming the file and line for a syntax
- * error, an entry without a key, or a key defined twice (all duplicates in one message).
+ * Parses BibTeX/BibLaTeX text. Throws a ContentError naming the file and line of every problem
+ * the strictness pass finds (braces that do not balance, text between entries, unknown or
+ * repeated fields, missing or repeated keys), or of a syntax error citation-js reports.
  */
 export function parseBibliography(text: string, file: string): Bibliography {
-  const scanned = scanEntryKeys(text);
-  const lineOf = new Map<string, number>();
-  const problems: { file: string; line: number; message: string }[] = [];
-  for (const { key, line } of scanned) {
-    if (key === '') {
-      problems.push({ file, line, message: 'entry has no citation key: write @type{key, …}' });
-    } else if (lineOf.has(key)) {
-      const message = `citation key "${key}" is defined twice (first at line ${lineOf.get(key)}): remove or rename one`;
-      problems.push({ file, line, message });
-    } else {
-      lineOf.set(key, line);
-    }
-  }
-  if (problems.length > 0) throw new ContentError(problems);
+  const scan = scanBibtex(text);
+  if (scan.problems.length > 0) throw new ContentError(scan.problems.map((problem) => ({ file, ...problem })));
+  const lineOf = scan.keys;
 
   let items: CslItem[];
   try {

@@ -41,9 +41,9 @@ export type Correction = z.output<typeof correctionSchema>;
 
 export const articleSchema = z.strictObject({
   /** Title shown on the page, in lists and in search results. */
-  title: z.string().min(1),
+  title: z.string().trim().min(1, { error: 'the title is empty: write one' }).max(200, { error: 'a title of more than 200 characters cannot be read in a list or a tab: shorten it' }),
   /** One or two sentences for lists, search results and social cards. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1, { error: 'the summary is empty: write one or two sentences' }),
   /** The source document this article mirrors. */
   source: sourceDocumentSchema,
   /** ISO 3166-1 alpha-2 codes of the countries the article discusses. */

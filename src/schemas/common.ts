@@ -6,10 +6,13 @@ import { z } from 'astro/zod';
 import { isoDateProblem } from '../lib/dates.ts';
 import { isCountryCode } from '../lib/countries.ts';
 
+/** Lower-case letters, digits and single hyphens: the form of every id and of every content file's name. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(KEBAB_ID, {
     error: 'ids are kebab-case: lower-case letters, digits and hyphens (e.g. "islamic-jihad-union")',
   });
 

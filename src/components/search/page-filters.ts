@@ -9,7 +9,7 @@ import { linkId, type AnyEntity } from '../../schemas/entities.ts';
 import { ENTITY_KIND_LABELS } from '../../lib/entities.ts';
 import { countryName } from '../../lib/countries.ts';
 import { cleanValues, PAGE_KINDS, type PageFilters } from '../../lib/search/filters.ts';
-import { citedKeys, mentionedEntityIds } from '../../lib/search/mentions.ts';
+import { citedKeysOf, mentionedEntitiesOf } from '../../data/article-models.ts';
 import { entityResultTitle } from '../../lib/search/variants.ts';
 
 type Article = CollectionEntry<'articles'>;
@@ -42,7 +42,7 @@ export async function articleSearchFilters(article: Article): Promise<PageFilter
 async function loadMentionIndex(): Promise<Map<string, string[]>> {
   const index = new Map<string, string[]>();
   for (const article of await publishedArticles()) {
-    for (const id of new Set([...article.data.organisations, ...mentionedEntityIds(article.body ?? '')])) {
+    for (const id of new Set([...article.data.organisations, ...(await mentionedEntitiesOf(article.id))])) {
       index.set(id, [...(index.get(id) ?? []), article.data.title]);
     }
   }
@@ -78,10 +78,9 @@ export function entitySearchMeta(entity: AnyEntity): Record<string, string> {
 
 /** The bibliography page: the articles that cite any of its works. */
 export async function bibliographySearchFilters(keys: ReadonlySet<string>): Promise<PageFilters> {
-  const citing = (await publishedArticles()).filter(
-    (article) => keys.has(article.data.source.key) || citedKeys(article.body ?? '').some((key) => keys.has(key)),
-  );
-  return { kind: [PAGE_KINDS.source], article: cleanValues(citing.map((article) => article.data.title)) };
+  const articles = await publishedArticles();
+  const cited = await Promise.all(articles.map(async (article) => keys.has(article.data.source.key) || [...(await citedKeysOf(article.id))].some((key) => keys.has(key))));
+  return { kind: [PAGE_KINDS.source], article: cleanValues(articles.filter((_article, index) => cited[index]).map((article) => article.data.title)) };
 }
 
 /** The data page: the countries its figures count, and the articles whose sources they come from. */

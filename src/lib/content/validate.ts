@@ -1,6 +1,6 @@
 /** Schema validation of one YAML document, every issue mapped to its line. */
 import type { z } from 'astro/zod';
-import type { LocatedYaml } from './yaml-lines.ts';
+import type { LocatedYaml } from './yaml.ts';
 import type { Problem } from './problems.ts';
 
 export function validateAt<T extends z.ZodType>(
@@ -14,7 +14,7 @@ export function validateAt<T extends z.ZodType>(
       problems: yaml.errors.map((error) => ({
         file,
         line: error.line,
-        message: `invalid YAML: ${error.message}`,
+        message: error.message,
         severity: 'error',
       })),
     };

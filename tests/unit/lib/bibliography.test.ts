@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBibliography, scanEntryKeys } from '../../../src/lib/bibliography.ts';
+import { parseBibliography } from '../../../src/lib/bibliography.ts';
+import { scanBibtex } from '../../../src/lib/bibtex-strict.ts';
 
 const entry = (key: string) => `@article{${key},\n  author = {Doe, Jane},\n  title = {A Title},\n  date = {2005}\n}\n`;
 
@@ -16,18 +17,38 @@ describe('parseBibliography', () => {
     );
   });
 
-  it('names the file and line of malformed BibTeX', () => {
+  it('names the file and line of an entry whose braces never close', () => {
     const text = `${entry('doe2005')}@article{roe2006,\n  title = {Unclosed\n}\n${entry('poe2007')}`;
-    expect(() => parseBibliography(text, 'refs.bib')).toThrow(/^refs\.bib:\d+: malformed BibTeX/);
+    expect(() => parseBibliography(text, 'refs.bib')).toThrow(/^refs\.bib:6: the entry @article that starts here never closes/);
   });
 
   it('rejects an entry without a key', () => {
-    expect(() => parseBibliography('@article{,\n title = {X}\n}\n', 'refs.bib')).toThrow(/refs\.bib:1: entry has no citation key/);
+    expect(() => parseBibliography('@article{,\n title = {X}\n}\n', 'refs.bib')).toThrow(/refs\.bib:1: @article has no citation key/);
   });
 });
 
-describe('scanEntryKeys', () => {
-  it('skips @comment and @string blocks', () => {
-    expect(scanEntryKeys('@comment{x}\n@string{a = "b"}\n@book{k1,\n}').map((found) => found.key)).toEqual(['k1']);
+describe('scanBibtex: what citation-js would accept and silently get wrong', () => {
+  it('a closing brace too many, which would end the entry early and drop its date and note', () => {
+    const { problems } = scanBibtex('@online{a,\n  title = {A}},\n  date = {2014},\n  note = {x}\n}\n');
+    expect(problems).toEqual([{ line: 2, message: expect.stringMatching(/^"," stands outside any entry: a closing brace too many ends the entry above early/) }]);
+  });
+  it('an unknown (misspelt) field and a field given twice', () => {
+    const { problems } = scanBibtex('@misc{b,\n  tittle = {T},\n  title = {T},\n  title = {U}\n}\n');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'in @misc{b}: unknown field `tittle`: fix its spelling (BibLaTeX fields such as author, title, date, journaltitle, note)'],
+      [4, 'in @misc{b}: the field `title` is given twice: keep one'],
+    ]);
+  });
+  it('a missing comma between fields, and text that is not a field', () => {
+    expect(scanBibtex('@misc{c,\n  title = {T}\n  date = {2001}\n}\n').problems[0]!.message).toBe('in @misc{c}: a comma is missing after the field `title`');
+    expect(scanBibtex('@misc{d,\n  just some words\n}\n').problems[0]!.message).toMatch(/"just some words" is not a field/);
+  });
+  it('keeps the keys of every entry when one is broken, so no citation of another looks unknown', () => {
+    const { keys, problems } = scanBibtex(`@misc{broken,\n  title = {Unclosed\n}\n\n${entry('after2005')}`);
+    expect([...keys.keys()]).toEqual(['broken', 'after2005']);
+    expect(problems).toHaveLength(1);
+  });
+  it('skips @comment, @string and @preamble, and % comments', () => {
+    expect(scanBibtex('% a comment\n@comment{x}\n@string{a = "b"}\n@book{k1,\n}').keys).toEqual(new Map([['k1', 4]]));
   });
 });
