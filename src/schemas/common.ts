@@ -9,6 +9,9 @@ import { isCountryCode } from '../lib/countries.ts';
 /** Lower-case letters, digits and single hyphens: the form of every id and of every content file's name. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Text a reader sees: trimmed, and never empty (the message names what is missing). */
+export const requiredText = (what: string) => z.string().trim().min(1, { error: `${what} is empty: write it` });
+
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
 export const idSchema = z
   .string()

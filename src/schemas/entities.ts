@@ -7,7 +7,7 @@
  * labelled as ours and never under a source's citation.
  */
 import { z } from 'astro/zod';
-import { aliasSchema, citationKeySchema, countryCodeSchema, idSchema, isoDateSchema, locatedSourceRefSchema } from './common.ts';
+import { aliasSchema, citationKeySchema, countryCodeSchema, idSchema, isoDateSchema, locatedSourceRefSchema, requiredText } from './common.ts';
 
 const CITATION_IN_TEXT = /\[[^\]]*@|(?:^|\s)@[A-Za-z0-9_]/;
 
@@ -36,7 +36,7 @@ export type SourcedStatement = z.output<typeof sourcedStatementSchema>;
 /** Fields every entity has. */
 const entityBase = {
   /** Name used in headings and links. */
-  name: z.string().trim().min(1),
+  name: requiredText('the name'),
   /** Every other spelling a reader may search for, including Cyrillic forms. */
   aliases: z.array(aliasSchema).default([]),
   /** What the sources say about it: at least one statement, each with its locator. */

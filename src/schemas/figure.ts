@@ -3,7 +3,7 @@
  * maps, tables and downloads, is rendered from these entries.
  */
 import { z } from 'astro/zod';
-import { countryCodeSchema, idSchema, isoDateSchema, locatedSourceRefSchema, citationKeySchema } from './common.ts';
+import { countryCodeSchema, idSchema, isoDateSchema, locatedSourceRefSchema, citationKeySchema, requiredText } from './common.ts';
 
 /** How the source hedges the number. */
 export const qualifiers = ['about', 'nearly', 'up-to', 'at-least', 'more-than'] as const;
@@ -74,7 +74,7 @@ export const figureSchema = z
     /** Kind of thing counted. */
     measure: z.enum(measures),
     /** What exactly is counted, in our own words. */
-    counts: z.string().trim().min(1),
+    counts: requiredText('`counts` (what the number counts)'),
     /**
      * The source's own words for the number, quoted exactly (a few words, e.g. "an estimated three
      * million people"), so that a reader can find it at the locator and see its hedges. Shown in

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { flowKinds, statuses } from './figure.ts';
-import { citationKeySchema, idSchema, sourceRefSchema } from './common.ts';
+import { citationKeySchema, idSchema, requiredText, sourceRefSchema } from './common.ts';
 
 /** Which flows of the figures data set a map draws. */
 export const flowSelectionSchema = z.strictObject({
@@ -24,7 +24,7 @@ export const markerSchema = z.strictObject({
   /** Place id (content/entities/places) where the marker is drawn; the place needs coordinates. */
   place: idSchema,
   /** Short label next to the marker, in our own words and without digits (e.g. "KTJ in Idlib"). */
-  label: z.string().min(1),
+  label: requiredText('the marker\'s label'),
   /** Whether the circle's area scales with the number; false for context such as a population. */
   sized: z.boolean().default(true),
 });
@@ -36,7 +36,7 @@ export const routeSchema = z.strictObject({
   /** What the route is. */
   kind: z.enum(flowKinds),
   /** Short label, in our own words and without digits (e.g. "Transit through Turkey"). */
-  label: z.string().min(1),
+  label: requiredText('the route\'s label'),
   /** Where the route comes from: the source document and the place in it. */
   source: sourceRefSchema,
   /** Works the source itself cites for the route. */
@@ -48,7 +48,7 @@ export const mapViewSchema = z.strictObject({
   /** Kebab-case id of the view, unique within the map. */
   id: idSchema,
   /** Label of the control, e.g. "Official only". */
-  label: z.string().min(1),
+  label: requiredText('the view\'s label'),
   /** Statuses the view shows; every status when absent. */
   statuses: z.array(z.enum(statuses)).min(1).optional(),
   /** Flow kinds the view shows; every kind when absent. Markers and routes are not flows and stay. */
@@ -59,14 +59,14 @@ export const mapSchema = z.strictObject({
   /** Unique kebab-case id, used by <FlowMap id="…" /> and in element ids. */
   id: idSchema,
   /** Title shown above the map. */
-  title: z.string().min(1),
+  title: requiredText('the title'),
   /** Caption, in our own words: what the map shows and how to read it. */
-  caption: z.string().min(1),
+  caption: requiredText('the caption'),
   /**
    * Text summary of what the map shows, in our own words, for readers who cannot see it. Write
    * `{figure-id}` where a number belongs: it is filled in from the figures data set.
    */
-  summary: z.string().min(1),
+  summary: requiredText('the summary'),
   /** Flows of the figures data set to draw. */
   flows: flowSelectionSchema.optional(),
   /** Further figures with a flow to draw, by id, beyond those the selection finds. */

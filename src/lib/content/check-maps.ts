@@ -17,12 +17,10 @@ export function checkMaps(context: CheckContext): void {
   const source = context.files.maps;
   if (!source) return;
   const yaml = parseLocatedYaml(source.text);
-  if (yaml.errors.length > 0) {
-    context.problems.push(...validateAt(mapSchema, yaml, source.file).problems);
-    return;
-  }
-  if (!Array.isArray(yaml.value)) {
-    context.error(source.file, 1, 'maps.yaml is a YAML list of maps (each item starts with "- id: …")');
+  if (yaml.errors.length > 0 || !Array.isArray(yaml.value)) {
+    if (yaml.errors.length > 0) context.problems.push(...validateAt(mapSchema, yaml, source.file).problems);
+    else context.error(source.file, 1, 'maps.yaml is a YAML list of maps (each item starts with "- id: …")');
+    context.mapsUnreadable = true;
     return;
   }
   const figures = [...context.content.figures.values()].map(({ data }) => data);

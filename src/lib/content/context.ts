@@ -70,6 +70,8 @@ export class CheckContext {
   readonly invalidEntities = new Map<string, EntityKind>();
   readonly invalidFigures = new Set<string>();
   readonly invalidMaps = new Set<string>();
+  /** maps.yaml could not be read as a list (reported there): its map ids are unknown, so none is checked. */
+  mapsUnreadable = false;
   /** The line of each unit of each source, for messages about units. */
   readonly unitLines = new Map<string, { file: string; lines: number[] }>();
   readonly today: string;
@@ -126,7 +128,7 @@ export class CheckContext {
   }
 
   mapKnown(id: string): boolean {
-    return this.content.maps.has(id) || this.invalidMaps.has(id);
+    return this.mapsUnreadable || this.content.maps.has(id) || this.invalidMaps.has(id);
   }
 }
 
