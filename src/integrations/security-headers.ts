@@ -13,27 +13,27 @@ import { withSafeExternalLinks } from '../lib/external-links.ts';
 
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost';
+  let site: string | undefined;
   return {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        site = config.site ?? site; // only tells outside links from ours
+        site = config.site; // tells outside links from ours
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const all = new Set<string>();
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
-        for (const name of pages) {
+        const names = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+        const pages = names.map((name) => {
           const file = join(root, name);
           const html = readFileSync(file, 'utf8');
           const hashes = inlineScriptHashes(html);
-          for (const hash of hashes) all.add(hash);
           writeFileSync(file, withSafeExternalLinks(withPolicyMeta(html, pagePolicy(hashes)), site));
-        }
-        writeFileSync(join(root, '_headers'), headersFile(base, all));
-        logger.info(`Content-Security-Policy on ${pages.length} pages, ${all.size} inline-script hashes; wrote _headers`);
+          // The URL a host serves the page at: "articles/x/index.html" → "articles/x/".
+          return { path: name.replace(/(^|\/)index\.html$/, '$1'), hashes };
+        });
+        writeFileSync(join(root, '_headers'), headersFile(base, pages));
+        logger.info(`Content-Security-Policy on ${pages.length} pages, each with its own inline-script hashes; wrote _headers`);
       },
     },
   };

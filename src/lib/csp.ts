@@ -8,10 +8,30 @@ import { createHash } from 'node:crypto';
 /** Script types the browser runs (a JSON-LD or other data block is not a script for CSP). */
 const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 
+/**
+ * The page's script elements with their attributes and text, found by a small tokenizer that
+ * reads whole tags (quoted attribute values included) and skips comments and the raw text of
+ * other elements, so that script-like text inside an attribute or a comment is never taken for a
+ * script. Enough for the HTML this build writes; not a general HTML parser.
+ */
+export function scriptElements(html: string): { attributes: string; body: string }[] {
+  const scripts: { attributes: string; body: string }[] = [];
+  const token = /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  for (let match = token.exec(html); match; match = token.exec(html)) {
+    const name = match[1]?.toLowerCase();
+    if (name !== 'script' && name !== 'style' && name !== 'textarea' && name !== 'title') continue;
+    const close = html.toLowerCase().indexOf(`</${name}`, token.lastIndex);
+    const end = close === -1 ? html.length : close;
+    if (name === 'script') scripts.push({ attributes: match[2] ?? '', body: html.slice(token.lastIndex, end) });
+    token.lastIndex = end;
+  }
+  return scripts;
+}
+
 /** `'sha256-…'` of every inline script the page runs, in document order, without repeats. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const { attributes, body } of scriptElements(html)) {
     if (/\ssrc\s*=/i.test(attributes)) continue;
     const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
     if (!RUNNABLE.test(type)) continue;
@@ -48,17 +68,15 @@ export function withPolicyMeta(html: string, policy: string): string {
 }
 
 /**
- * A `_headers` file (Netlify, Cloudflare Pages) with one policy for the whole site: every page's
- * inline-script hashes together, plus what only a header can say (frame-ancestors). Browsers
- * enforce both this and each page's own meta policy, so a page gets the stricter of the two.
+ * A `_headers` file (Netlify, Cloudflare Pages): each page's own policy under its own path, so
+ * no page is granted another page's scripts, and the headers every response gets under the base
+ * (frame-ancestors, which only a header can say, goes with each page's policy).
  */
-export function headersFile(base: string, hashes: Iterable<string>): string {
-  const policy = `${pagePolicy([...new Set(hashes)].sort())}; frame-ancestors 'none'`;
-  return [
-    `${base.endsWith('/') ? base : `${base}/`}*`,
-    `  Content-Security-Policy: ${policy}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '',
-  ].join('\n');
+export function headersFile(base: string, pages: readonly { path: string; hashes: readonly string[] }[]): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const blocks = [[`${root}*`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'].join('\n')];
+  for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
+    blocks.push(`${root}${page.path}\n  Content-Security-Policy: ${pagePolicy(page.hashes)}; frame-ancestors 'none'`);
+  }
+  return `${blocks.join('\n\n')}\n`;
 }

@@ -3,9 +3,12 @@
  * (`noreferrer`). Applied to the finished HTML, so it covers Markdown, components and data alike.
  */
 
-/** Every `<a href="http(s)://…">` to another origin than `site` gets rel="noopener noreferrer" (kept rel words stay). */
-export function withSafeExternalLinks(html: string, site: string): string {
-  const origin = new URL(site).origin;
+/**
+ * Every `<a href="http(s)://…">` to another origin than `site` gets rel="noopener noreferrer"
+ * (kept rel words stay). Without a public address every absolute link leads elsewhere.
+ */
+export function withSafeExternalLinks(html: string, site: string | undefined): string {
+  const origin = site === undefined ? undefined : new URL(site).origin;
   return html.replace(/<a\b[^>]*>/gi, (tag) => {
     const href = /\shref\s*=\s*"(https?:\/\/[^"]*)"/i.exec(tag)?.[1];
     if (!href || new URL(href.replaceAll('&amp;', '&')).origin === origin) return tag;
