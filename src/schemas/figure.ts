@@ -100,6 +100,15 @@ export const figureSchema = z
     note: z.string().trim().min(1).optional(),
   })
   .superRefine((figure, ctx) => {
+    // People, websites and states are counted whole: "2.5 people" is a typing mistake, not a figure.
+    if (['people', 'websites', 'states'].includes(figure.unit)) {
+      for (const field of ['value', 'min', 'max'] as const) {
+        const number = figure[field];
+        if (number !== undefined && !Number.isInteger(number)) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `${number} ${figure.unit} is not a whole number: counts of ${figure.unit} are whole (a share is unit: percent, a multiplier unit: times)` });
+        }
+      }
+    }
     const hasValue = figure.value !== undefined;
     const hasRange = figure.min !== undefined || figure.max !== undefined;
     if (hasValue === hasRange) {

@@ -90,6 +90,14 @@ describe('dates that contradict each other or lie ahead', () => {
     expect(text).toContain('figure "example-kg-outbound": asOf 2030 is after today (2026-12-02)');
     expect(text).toContain('event "example-event" ends (2014-09) before it starts (2014-10-07): swap or fix the dates');
   });
+  it('judgment calls: 2.5 people, and a title no list can show', () => {
+    const text = changed((files) => {
+      files.figures[0]!.text = files.figures[0]!.text.replace('  value: 150', '  value: 2.5');
+      files.articles[0]!.text = files.articles[0]!.text.replace(/^title: .*$/m, `title: "${'A very long title '.repeat(14)}"`);
+    });
+    expect(text).toContain('figure "example-kg-outbound": `value`: 2.5 people is not a whole number: counts of people are whole');
+    expect(text).toContain('`title`: a title of more than 200 characters cannot be read in a list or a tab: shorten it');
+  });
   it('a blank title or summary', () => {
     const text = changed((files) => {
       files.articles[0]!.text = files.articles[0]!.text.replace(/^title: .*$/m, 'title: "  "').replace(/^summary: .*$/m, 'summary: ""');
