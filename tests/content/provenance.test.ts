@@ -73,7 +73,7 @@ describe.skipIf(!haveSources)('the sources themselves', () => {
     if (figure.status === 'official') expect(around).toMatch(/official|authorit|government|ministr|\bmvd\b|security (?:agencies|officials|forces)|police|prison/);
   });
 
-  const events = [...content.entities].filter(([, entity]) => entity.kind === 'events').map(([id, entity]) => [id, entity.data as HistoricalEvent] as const);
+  const events = [...content.entities.values()].flatMap((entity) => (entity.kind === 'events' ? [[entity.id, entity.data] as const] : []));
   const eventUnits = (event: HistoricalEvent) => event.sourced.map((statement) => cited(statement.source.key, statement.source.locator)).join(' ');
   const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -90,8 +90,8 @@ describe.skipIf(!haveSources)('the sources themselves', () => {
   const names = (id: string): string[] => {
     const entity = content.entities.get(id);
     if (!entity) return [id];
-    const data = entity.data as { name: string; acronym?: string; aliases?: (string | { name: string })[] };
-    return [data.name, data.acronym, ...(data.aliases ?? []).map((alias) => (typeof alias === 'string' ? alias : alias.name))]
+    const acronym = entity.kind === 'organisations' ? entity.data.acronym : undefined;
+    return [entity.data.name, acronym, ...entity.data.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name))]
       .filter((name): name is string => Boolean(name))
       .map(normalise);
   };
@@ -108,7 +108,7 @@ describe.skipIf(!haveSources)('the sources themselves', () => {
 describe('background is never cited', () => {
   it('no entity background and no Context box holds a citation (the schema and the check reject one)', () => {
     for (const [id, entity] of content.entities) {
-      expect((entity.data as { background: string | null }).background ?? '', id).not.toMatch(/\[[^\]]*@|(?:^|\s)@[a-z]/);
+      expect(entity.data.background ?? '', id).not.toMatch(/\[[^\]]*@|(?:^|\s)@[a-z]/);
     }
     for (const article of content.articles) expect(article.body.citationsInContext, article.file).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * or a reference-style link is seen as the build sees it. The content check, the search filters
  * and the bibliography's "cited in" all read this one model.
  */
+import type { Expression, Node as EstreeNode, SpreadElement } from 'estree';
 import type { Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
@@ -14,6 +15,7 @@ import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
+import { VFileMessage } from 'vfile-message';
 import { parseCitations } from '../citations.ts';
 
 /** Something found in the body, at a line of the file. */
@@ -82,16 +84,16 @@ export function propValue(attribute: MdxJsxAttribute): string | string[] | undef
   const { value } = attribute;
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return undefined;
-  return literalOf((value as MdxJsxAttributeValueExpression).data?.estree?.body[0]);
+  const statement = (value as MdxJsxAttributeValueExpression).data?.estree?.body[0];
+  return statement?.type === 'ExpressionStatement' ? literalOf(statement.expression) : undefined;
 }
 
-function literalOf(statement: unknown): string | string[] | undefined {
-  const expression = (statement as { type?: string; expression?: { type: string; value?: unknown; elements?: unknown[]; quasis?: { value: { cooked: string } }[]; expressions?: unknown[] } } | undefined)?.expression;
-  if (!expression) return undefined;
-  if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
-  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) return expression.quasis?.[0]?.value.cooked;
-  if (expression.type === 'ArrayExpression') {
-    const items = (expression.elements ?? []).map((element) => literalOf({ expression: element }));
+/** A string literal, a template without expressions, or an array of them; else undefined. */
+function literalOf(node: Expression | SpreadElement | EstreeNode | null): string | string[] | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  if (node?.type === 'ArrayExpression') {
+    const items = node.elements.map((element) => literalOf(element));
     return items.every((item): item is string => typeof item === 'string') ? items : undefined;
   }
   return undefined;
@@ -106,6 +108,7 @@ function scan(body: string, firstLine: number): BodyReferences {
     figures: [], entities: [], maps: [], citations: [], citationProblems: [], citationsInContext: [], strayNumbers: [],
     links: [], images: [], unsafe: [], mistakes: [], anchors: new Set(),
   };
+  // remark-parse makes an mdast Root; the MDX and GFM plugins only add node types to it.
   const tree = parser.parse(body) as Root;
   const slugger = new GithubSlugger();
   const footnoteRefs = new Map<string, number>();
@@ -230,9 +233,9 @@ export function readArticleBody(body: string, firstLine: number): { body: BodyRe
   try {
     return { body: scan(body, firstLine) };
   } catch (caught) {
-    const error = caught as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = (error.line ?? error.place?.line ?? error.place?.start?.line ?? 1) + firstLine - 1;
-    const reason = String(error.message ?? caught).split('\n')[0]!;
+    if (!(caught instanceof VFileMessage)) throw caught;
+    const line = (caught.line ?? 1) + firstLine - 1;
+    const reason = caught.reason.split('\n')[0]!;
     return { syntaxError: { id: `MDX syntax error: ${reason}: fix the markup on this line (a stray "<" or "{" is written "&lt;" or "\\{")`, line } };
   }
 }

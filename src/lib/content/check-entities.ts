@@ -3,7 +3,7 @@
  * of every sourced statement, the entities an event links, and names: no alias may also name
  * another entity, or a search for it would land on the wrong page.
  */
-import { entityKinds, entitySchemas, linkId, type EventLink } from '../../schemas/entities.ts';
+import { entityKinds, entitySchemas, linkId, type AnyEntity } from '../../schemas/entities.ts';
 import { baseName, isKebabId, type CheckContext } from './context.ts';
 import { validateAt } from './validate.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
@@ -27,7 +27,8 @@ export function checkEntities(context: CheckContext): void {
         context.invalidEntities.set(id, kind);
         continue;
       }
-      content.entities.set(id, { kind, file: source.file, data });
+      // Validated by entitySchemas[kind], so the data is that kind's (TypeScript cannot follow the loop's kind).
+      content.entities.set(id, { kind, id, data, file: source.file } as AnyEntity & { file: string });
       located.set(id, yaml);
       data.sourced.forEach((statement, index) => {
         const at = (...path: PropertyKey[]) => yaml.lineOf(['sourced', index, ...path]);
@@ -41,7 +42,7 @@ export function checkEntities(context: CheckContext): void {
 
   for (const [id, entity] of content.entities) {
     if (entity.kind !== 'events') continue;
-    const event = entity.data as { places: EventLink[]; organisations: EventLink[]; people: EventLink[]; date: string; endDate?: string };
+    const event = entity.data;
     const yaml = located.get(id)!;
     for (const field of ['places', 'organisations', 'people'] as const) {
       event[field].forEach((link, index) => {
@@ -65,7 +66,7 @@ function checkNames(context: CheckContext, located: ReadonlyMap<string, LocatedY
   const owners = new Map<string, string>();
   const normal = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
   for (const [id, entity] of context.content.entities) {
-    const acronym = entity.kind === 'organisations' ? (entity.data as { acronym?: string }).acronym : undefined;
+    const acronym = entity.kind === 'organisations' ? entity.data.acronym : undefined;
     const names = [entity.data.name, acronym, ...entity.data.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name))].filter((name): name is string => Boolean(name));
     for (const [index, name] of names.entries()) {
       const owner = owners.get(normal(name));

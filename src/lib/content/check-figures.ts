@@ -4,7 +4,7 @@
  * be "as of" a day after the build.
  */
 import { figureSchema } from '../../schemas/figure.ts';
-import type { CheckContext } from './context.ts';
+import { rawId, type CheckContext } from './context.ts';
 import { validateAt } from './validate.ts';
 import { parseLocatedYaml } from './yaml.ts';
 
@@ -20,12 +20,10 @@ export function checkFigures(context: CheckContext): void {
       context.error(source.file, 1, 'a figures file is a YAML list of figures (each item starts with "- id: …")');
       continue;
     }
-    const list = yaml.value as unknown[];
-    list.forEach((item, index) => {
+    yaml.value.forEach((item: unknown, index) => {
       const { data, problems } = validateAt(figureSchema, yaml, source.file, [index]);
       const line = yaml.lineOf([index]);
-      const rawId = (item as { id?: unknown } | null)?.id;
-      const id = data?.id ?? (typeof rawId === 'string' ? rawId : `#${index + 1}`);
+      const id = data?.id ?? rawId(item) ?? `#${index + 1}`;
       context.problems.push(...problems.map((problem) => ({ ...problem, message: `figure "${id}": ${problem.message}` })));
       if (!data) {
         context.invalidFigures.add(id);

@@ -7,7 +7,7 @@
 import { mapSchema } from '../../schemas/map.ts';
 import { REGION } from '../maps/region.ts';
 import { selectMapFigures } from '../maps/select-map-figures.ts';
-import type { CheckContext } from './context.ts';
+import { rawId, type CheckContext } from './context.ts';
 import { validateAt } from './validate.ts';
 import { parseLocatedYaml } from './yaml.ts';
 
@@ -24,10 +24,9 @@ export function checkMaps(context: CheckContext): void {
     return;
   }
   const figures = [...context.content.figures.values()].map(({ data }) => data);
-  (yaml.value as unknown[]).forEach((item, index) => {
+  yaml.value.forEach((item: unknown, index) => {
     const { data, problems } = validateAt(mapSchema, yaml, source.file, [index]);
-    const rawId = (item as { id?: unknown } | null)?.id;
-    const id = data?.id ?? (typeof rawId === 'string' ? rawId : `#${index + 1}`);
+    const id = data?.id ?? rawId(item) ?? `#${index + 1}`;
     context.problems.push(...problems.map((problem) => ({ ...problem, message: `map "${id}": ${problem.message}` })));
     const line = yaml.lineOf([index]);
     if (!data) {

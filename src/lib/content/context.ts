@@ -48,7 +48,7 @@ export interface CheckedArticle {
 export interface CheckedContent {
   articles: CheckedArticle[];
   figures: Map<string, { file: string; line: number; data: Figure }>;
-  entities: Map<string, { kind: EntityKind; file: string; data: AnyEntity['data'] }>;
+  entities: Map<string, AnyEntity & { file: string }>;
   bibliography: Bibliography | undefined;
   /** Source documents with units, by citation key. */
   sources: Map<string, SourceDocument>;
@@ -130,6 +130,11 @@ export class CheckContext {
   mapKnown(id: string): boolean {
     return this.mapsUnreadable || this.content.maps.has(id) || this.invalidMaps.has(id);
   }
+}
+
+/** The `id` of a list item as written, for messages about an item that failed its schema. */
+export function rawId(item: unknown): string | undefined {
+  return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
 }
 
 /** "content/entities/places/syria.yaml" → "syria". */
