@@ -5,6 +5,7 @@
  * Layout shift is checked in the browser by tests/e2e/maps.test.ts.
  */
 import { OUT_DIR } from '../src/config.ts';
+import { regionLand } from '../src/data/region-geometry.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,9 +49,8 @@ const js = [...seen].reduce((sum, file) => sum + gz(readFileSync(join(assets, fi
 rows.push({ what: `map JavaScript, all (${[...seen].join(', ')})`, bytes: js, budget: BUDGETS.js });
 console.log(`  (loaded with the page: ${kb(eager)}; the rest only when a map scrolls into view)`);
 
-// Region geometry: the clipped file the maps are drawn from, and the land each map inlines.
-const geometryFile = join('src', 'components', 'maps', 'region-geometry.json');
-if (existsSync(geometryFile)) rows.push({ what: `region geometry file (${geometryFile})`, bytes: gz(readFileSync(geometryFile)), budget: BUDGETS.geometry });
+// Region geometry: the clipped land the maps are drawn from, and the land each map inlines.
+rows.push({ what: 'region geometry (src/data/region-geometry.ts, as JSON)', bytes: gz(Buffer.from(JSON.stringify(regionLand()))), budget: BUDGETS.geometry });
 
 // Inline SVG per map (each map once, from the first page that shows it).
 const maps = new Map<string, string>();

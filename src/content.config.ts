@@ -8,7 +8,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { mapSchema } from './schemas/map.ts';
 import { yamlListLoader } from './loaders/yaml-list-loader.ts';
 import { CONTENT_DIR } from './config.ts';
-import { mapsLoader } from './components/maps/maps-loader.ts';
+import { mapsLoader } from './loaders/maps-loader.ts';
 
 const yamlFiles = (folder: string) => glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/${folder}` });
 

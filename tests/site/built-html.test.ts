@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, urlPathOf } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
-import { mapIdsInFileOrder } from '../../src/components/maps/maps-loader.ts';
+import { mapIdsInFileOrder } from '../../src/loaders/maps-loader.ts';
 import { CONTENT_DIR } from '../../src/config.ts';
 
 const pages = builtPages().map((page) => ({ ...page, tree: parse(page.html) }));

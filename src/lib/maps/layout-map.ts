@@ -28,7 +28,7 @@ export interface LayoutInput {
   map: FlowMapData;
   figures: readonly Figure[];
   places: ReadonlyMap<string, PlaceInfo>;
-  /** Land clipped to the region (src/components/maps/region-geometry.json). */
+  /** Land clipped to the region (src/data/region-geometry.ts). */
   land: readonly RegionFeature[];
   /** The region's outline, which the projection is fitted to. */
   outline: Polygon;

@@ -3,10 +3,10 @@
  * article is rendered once; rehype-paragraph-ids has recorded its passages in the frontmatter.
  */
 import { render } from 'astro:content';
-import { publishedArticles } from '../../data/entities.ts';
-import { oncePerBuild } from '../../data/once-per-build.ts';
-import type { Passage } from '../../lib/reading/passages.ts';
-import { citationBacklinks, entityBacklinks, type ArticlePassages, type BacklinkIndex } from '../../lib/reading/backlinks.ts';
+import { publishedArticles } from './entities.ts';
+import { oncePerBuild } from './once-per-build.ts';
+import type { Passage } from '../lib/reading/passages.ts';
+import { citationBacklinks, entityBacklinks, type ArticlePassages, type BacklinkIndex } from '../lib/reading/backlinks.ts';
 
 /** Every published article with its passages. */
 export const articlePassages = oncePerBuild(async (): Promise<ArticlePassages[]> => {

@@ -3,14 +3,14 @@
  * content collections (Astro side: uses astro:content). The pure parts live in src/lib/search.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findEntity, publishedArticles } from '../../data/entities.ts';
-import { oncePerBuild } from '../../data/once-per-build.ts';
-import { linkId, type AnyEntity } from '../../schemas/entities.ts';
-import { ENTITY_KIND_LABELS } from '../../lib/entities.ts';
-import { countryName } from '../../lib/countries.ts';
-import { cleanValues, PAGE_KINDS, type PageFilters } from '../../lib/search/filters.ts';
-import { citedKeysOf, mentionedEntitiesOf } from '../../data/article-models.ts';
-import { entityResultTitle } from '../../lib/search/variants.ts';
+import { findEntity, publishedArticles } from './entities.ts';
+import { oncePerBuild } from './once-per-build.ts';
+import { linkId, type AnyEntity } from '../schemas/entities.ts';
+import { ENTITY_KIND_LABELS } from '../lib/entities.ts';
+import { countryName } from '../lib/countries.ts';
+import { cleanValues, PAGE_KINDS, type PageFilters } from '../lib/search/filters.ts';
+import { citedKeysOf, mentionedEntitiesOf } from './article-models.ts';
+import { entityResultTitle } from '../lib/search/variants.ts';
 
 type Article = CollectionEntry<'articles'>;
 

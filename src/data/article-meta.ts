@@ -1,9 +1,9 @@
 /** What an article page tells machines and citers about itself (Astro side: reads the build config). */
 import type { CollectionEntry } from 'astro:content';
-import { SITE } from '../../lib/site.ts';
-import type { CitedPage } from '../../lib/cite/index.ts';
-import { readingMinutes } from '../../lib/reading/reading-time.ts';
-import { href } from '../href.ts';
+import { SITE } from '../lib/site.ts';
+import type { CitedPage } from '../lib/cite/index.ts';
+import { readingMinutes } from '../lib/reading/reading-time.ts';
+import { href } from '../components/href.ts';
 
 /** The article's stable URL under the configured site and base, or undefined while the site has no public address. */
 export const articleUrl = (slug: string, site: URL | undefined): string | undefined => (site ? new URL(href(`articles/${slug}/`), site).href : undefined);
