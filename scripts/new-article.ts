@@ -5,6 +5,7 @@
  * Add the source's entry to content/bibliography.bib first. See CONTRIBUTING.md.
  */
 import { CONTENT_DIR } from '../src/config.ts';
+import { KEBAB_ID } from '../src/schemas/common.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +148,7 @@ function main(): void {
   const published = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--date must be YYYY-MM-DD, not "${published}".\n${usage}`);
   const slug = values.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`--slug must be kebab-case (a-z, 0-9, -), not "${slug}".`);
+  if (!KEBAB_ID.test(slug)) throw new Error(`--slug must be kebab-case (a-z, 0-9, -), not "${slug}".`);
   const file = join(contentDir, 'articles', `${slug}.mdx`);
   if (existsSync(file)) throw new Error(`${file} already exists: choose another title or --slug.`);
   mkdirSync(join(contentDir, 'articles'), { recursive: true });

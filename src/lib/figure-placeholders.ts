@@ -8,6 +8,9 @@ import { formatFigure, formatFigureValue } from './figures.ts';
 
 const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(:bare)?\}/g;
 
+/** The figure ids a text's placeholders name, in order. */
+export const placeholderIds = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+
 /** The placeholder a <Stat id> leaves in plain text. */
 export const figurePlaceholder = (id: string, bare = false): string => `{${id}${bare ? ':bare' : ''}}`;
 

@@ -7,11 +7,11 @@
 import { mapSchema } from '../../schemas/map.ts';
 import { REGION } from '../maps/region.ts';
 import { selectMapFigures } from '../maps/select-map-figures.ts';
+import { placeholderIds } from '../figure-placeholders.ts';
 import { rawId, type CheckContext } from './context.ts';
 import { validateAt } from './validate.ts';
 import { parseLocatedYaml } from './yaml.ts';
 
-const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?::bare)?\}/g;
 
 export function checkMaps(context: CheckContext): void {
   const source = context.files.maps;
@@ -68,8 +68,8 @@ export function checkMaps(context: CheckContext): void {
       const wrongLocator = context.locatorProblem(route.source.key, route.source.locator);
       if (wrongLocator) error(['routes', r, 'source', 'locator'], wrongLocator);
     });
-    for (const match of data.summary.matchAll(PLACEHOLDER)) {
-      if (!context.figureKnown(match[1]!)) error(['summary'], `the summary refers to unknown figure "${match[1]}": add it to content/data/figures or fix the id`);
+    for (const figure of placeholderIds(data.summary)) {
+      if (!context.figureKnown(figure)) error(['summary'], `the summary refers to unknown figure "${figure}": add it to content/data/figures or fix the id`);
     }
   });
 }
