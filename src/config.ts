@@ -9,6 +9,8 @@
  * - CONTENT_DIR: the content folder (tests point it at a fixture).
  * - OUT_DIR, ASTRO_CACHE_DIR: where a build writes (tests build fixture sites side by side).
  * - REPO_URL, REPO_BRANCH: the repository, for "Edit this page" links.
+ * - CHROME_PATH, CI: the Chromium the browser tests and the benchmark drive, and whether a
+ *   missing one is a failure (in CI) or a skip.
  */
 import { relative, resolve } from 'node:path';
 
@@ -36,3 +38,7 @@ export const CACHE_DIR: string = env('ASTRO_CACHE_DIR') ?? './node_modules/.astr
 export const REPO_URL: string | undefined = env('REPO_URL');
 /** The branch "Edit this page" links point to. */
 export const REPO_BRANCH: string = env('REPO_BRANCH') ?? 'main';
+/** The Chromium the browser tests and the benchmark drive (Debian's by default). */
+export const CHROME_PATH: string = env('CHROME_PATH') ?? '/usr/bin/chromium';
+/** Whether this is a CI run, where a missing browser fails the tests instead of skipping them. */
+export const IN_CI: boolean = env('CI') !== undefined;

@@ -3,32 +3,17 @@
  * download browsers here). Without one the tests are skipped with a notice, except under CI,
  * where a missing browser is a failure.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { CHROME_PATH, HAS_BROWSER, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { IN_CI } from '../../src/config.ts';
 
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-export const HAS_BROWSER = existsSync(CHROME_PATH);
+export { CHROME_PATH, HAS_BROWSER, launchBrowser };
 
 if (!HAS_BROWSER) {
-  if (process.env['CI']) throw new Error(`No Chromium at ${CHROME_PATH}: CI needs it (apt-get install -y chromium, or set CHROME_PATH)`);
+  if (IN_CI) throw new Error(`No Chromium at ${CHROME_PATH}: CI needs it (apt-get install -y chromium, or set CHROME_PATH)`);
   console.warn(`\n⚠ Browser tests SKIPPED: no Chromium at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.\n`);
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 export interface PageReport {
