@@ -30,7 +30,8 @@ const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
   .filter(({ html }) => hasIndexedBody(html));
 // One page at a time, in path order: the index (and its file names) come out the same every build.
 for (const { file, html } of pages) {
-  const added = await index.addHTMLFile({ url: pageUrl(file), content: withHeadingAnchorsOnly(html) });
+  // Only an article's sections become sub-results (src/lib/search/index-html.ts).
+  const added = await index.addHTMLFile({ url: pageUrl(file), content: withHeadingAnchorsOnly(html, { headings: /^articles\/[^/]+\/index\.html$/.test(file.split('\\').join('/')) }) });
   if (added.errors.length > 0) fail(added.errors.map((error) => `${file}: ${error}`));
 }
 const output = join(site, 'pagefind');

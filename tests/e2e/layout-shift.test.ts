@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
 import { DIST, isArticlePath } from '../support/dist.ts';
+import { trackRequests } from '../support/page-runner.ts';
 import { sitePages } from '../support/site-pages.ts';
 
 const pages = sitePages();
@@ -34,8 +35,9 @@ describe.skipIf(!HAS_BROWSER)('layout shift', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const requests = trackRequests(page);
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
+    await requests.settled({ scroll: false });
     const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
     const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
     expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);

@@ -4,31 +4,19 @@
  * request before search is opened, and the no-JavaScript fallback.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HAS_BROWSER, useBrowserAndServer, openGuardedPage } from '../support/browser.ts';
 import { $$, attr, parse, text } from '../support/html.ts';
+import { buildFixtureSiteOrFail, fixtureSiteDist } from '../support/fixture-site.ts';
+import { trackRequests } from '../support/page-runner.ts';
 
-const WORK = join(process.cwd(), 'test-results', 'search-site');
-const DIST = join(WORK, 'dist');
+const DIST = fixtureSiteDist('search');
 const ARTICLE = '/articles/example-groups/';
 
-function run(command: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 function buildSearchSite(): void {
-  rmSync(WORK, { recursive: true, force: true });
-  run('npx', ['astro', 'build'], {
-    CONTENT_DIR: 'tests/fixtures/content/search',
-    OUT_DIR: DIST,
-    ASTRO_CACHE_DIR: join(WORK, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  run('npx', ['pagefind', '--site', DIST]);
+  buildFixtureSiteOrFail('search', { content: 'tests/fixtures/content/search' });
 }
 
 /** Requests the page made for search: the UI module and anything of Pagefind's. */
@@ -73,7 +61,9 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
     const { page, report } = await openGuardedPage(site.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${site.server.url}${ARTICLE}`, { waitUntil: 'networkidle' });
+    const inFlight = trackRequests(page);
+    await page.goto(`${site.server.url}${ARTICLE}`, { waitUntil: 'load' });
+    await inFlight.settled({ scroll: false });
     expect(searchRequests(requests)).toEqual([]);
     expect(requests.filter((url) => url.endsWith('.js'))).toEqual([]);
     await page.keyboard.press('/');

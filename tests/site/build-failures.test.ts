@@ -1,62 +1,42 @@
 /**
- * Bad input fails the real build (`astro build`), with file, place and fix in the output.
- * Each case builds a copy of the valid fixture with one bad file added.
+ * Bad input fails the real build (`npm run build`), with file, line and fix in the output, every
+ * problem of every file in one run. Each case builds a copy of the valid fixture with bad files.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { badFixture, FIXTURES } from '../support/content-fixtures.ts';
+import { buildFixtureSite } from '../support/fixture-site.ts';
 
-const WORK = join('test-results', 'fixture-sites');
+const buildWith = (name: string, files: Record<string, string>) => buildFixtureSite(`failing-${name}`, { content: join(FIXTURES, 'valid'), files });
 
-function buildWith(name: string, files: Record<string, string>): { status: number | null; output: string } {
-  const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(FIXTURES, 'valid'), join(dir, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, 'content', path, '..'), { recursive: true });
-    writeFileSync(join(dir, 'content', path), text);
-  }
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(dir, 'content'),
-      OUT_DIR: join(dir, 'dist'),
-      ASTRO_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-describe('astro build', () => {
-  it('builds the valid fixture', () => {
-    const { status, output } = buildWith('valid', {});
+describe('npm run build', () => {
+  it('builds the valid fixture, search index included', () => {
+    const { status, output } = buildWith('none', {});
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
   });
 
-  it('fails on bad frontmatter, listing every bad file in one run', () => {
-    const { status, output } = buildWith('frontmatter', {
+  it('fails on bad frontmatter, a citation in a heading and broken BibTeX, listing every problem in one run', () => {
+    const { status, output } = buildWith('several', {
       'articles/missing-summary.mdx': badFixture('missing-summary.mdx'),
       'articles/impossible-date.mdx': badFixture('impossible-date.mdx'),
+      'articles/citation-in-heading.mdx': badFixture('citation-in-heading.mdx'),
+      'bibliography.bib': `${badFixture('malformed.bib')}\n@misc{extra,\n  tittle = {Misspelt}\n}\n`,
     });
     expect(status).not.toBe(0);
     expect(output).toContain('articles/missing-summary.mdx:2: `summary`: is required');
     expect(output).toContain('articles/impossible-date.mdx:13: `published`: "2024-13-45" has month 13');
+    expect(output).toMatch(/citation-in-heading\.mdx:16: a citation inside a heading cannot be linked: move it outside/);
+    expect(output).toMatch(/bibliography\.bib:1: the entry @online that starts here never closes/);
+    expect(output).toMatch(/bibliography\.bib:\d+: in @misc\{extra\}: unknown field `tittle`/);
   });
 
-  it('fails on a citation rehype-citation would skip', () => {
-    const { status, output } = buildWith('emphasis', { 'articles/citation-in-emphasis.mdx': badFixture('citation-in-emphasis.mdx') });
+  it('fails on a script in an article, before anything is built', () => {
+    const { status, output } = buildWith('script', {
+      'articles/with-script.mdx': badFixture('missing-summary.mdx').replace('title:', 'summary: S.\ntitle:') + '\n<script>alert(1)</script>\n',
+    });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/citation-in-emphasis\.mdx:16:\d+: citation \[@example2014source\] is inside emphasis/);
-  });
-
-  it('fails on malformed BibTeX', () => {
-    const { status, output } = buildWith('bibtex', { 'bibliography.bib': badFixture('malformed.bib') });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/bibliography\.bib:\d+: malformed BibTeX/);
+    expect(output).toMatch(/with-script\.mdx:\d+: <script> in an article: content may not carry scripts/);
+    expect(output).not.toContain('Complete!');
   });
 });

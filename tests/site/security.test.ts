@@ -5,14 +5,14 @@
  * holding <script> and <img onerror>) shown as text, in the HTML and in the previews, never run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Element } from 'hast';
 import { builtPages, DIST } from '../support/dist.ts';
 import { $, $$, attr, parse, text } from '../support/html.ts';
 import { FIXTURES } from '../support/content-fixtures.ts';
+import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { HAS_BROWSER, launchBrowser, openGuardedPage } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { inlineScriptHashes } from '../../src/lib/csp.ts';
@@ -93,26 +93,24 @@ describe('links to other sites', () => {
 
 /** Hostile text a maintainer could paste into the data by mistake. */
 const PAYLOAD = `<script>window.__xss = 'script'</script> and <img src="x" onerror="window.__xss = 'img'">`;
-const SITE = join('test-results', 'fixture-sites', 'hostile-data');
 
 describe('hostile text in a bibliography entry and a figure note', () => {
-  let built: { status: number | null; output: string };
+  let built: FixtureSite;
 
   beforeAll(() => {
-    rmSync(SITE, { recursive: true, force: true });
-    cpSync(join(FIXTURES, 'valid'), join(SITE, 'content'), { recursive: true });
-    appendFileSync(join(SITE, 'content', 'bibliography.bib'), `\n@online{hostile2020,\n  author = {Doe, Jane},\n  title = {A Title With ${PAYLOAD}},\n  date = {2020}\n}\n`);
-    appendFileSync(join(SITE, 'content', 'articles', 'example-features.mdx'), '\nA claim from a hostile entry [@hostile2020].\n');
-    const figures = join(SITE, 'content', 'data', 'figures', 'example.yaml');
-    writeFileSync(figures, readFileSync(figures, 'utf8').replace('  flow: { from: kyrgyzstan', `  note: ${JSON.stringify(`A note with ${PAYLOAD}`)}\n  flow: { from: kyrgyzstan`));
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: join(SITE, 'content'), OUT_DIR: join(SITE, 'dist'), ASTRO_CACHE_DIR: join(SITE, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    const valid = join(FIXTURES, 'valid');
+    const read = (path: string) => readFileSync(join(valid, path), 'utf8');
+    built = buildFixtureSite('hostile-data', {
+      content: valid,
+      files: {
+        'bibliography.bib': `${read('bibliography.bib')}\n@online{hostile2020,\n  author = {Doe, Jane},\n  title = {A Title With ${PAYLOAD}},\n  date = {2020}\n}\n`,
+        'articles/example-features.mdx': `${read('articles/example-features.mdx')}\nA claim from a hostile entry [@hostile2020].\n`,
+        'data/figures/example.yaml': read('data/figures/example.yaml').replace('  flow: { from: kyrgyzstan', `  note: ${JSON.stringify(`A note with ${PAYLOAD}`)}\n  flow: { from: kyrgyzstan`),
+      },
     });
-    built = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  });
+  }, 300_000);
 
-  const html = (path: string) => readFileSync(join(SITE, 'dist', path, 'index.html'), 'utf8');
+  const html = (path: string) => readFileSync(join(built.dist, path, 'index.html'), 'utf8');
   const article = 'articles/example-features';
 
   it('builds', () => {
@@ -137,7 +135,7 @@ describe('hostile text in a bibliography entry and a figure note', () => {
     let browser: Browser;
     let server: StaticServer;
     beforeAll(async () => {
-      [browser, server] = await Promise.all([launchBrowser(), serveStatic(join(process.cwd(), SITE, 'dist'))]);
+      [browser, server] = await Promise.all([launchBrowser(), serveStatic(built.dist)]);
     });
     afterAll(async () => {
       await Promise.all([browser?.close(), server?.close()]);

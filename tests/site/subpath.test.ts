@@ -4,43 +4,21 @@
  * in the output must start with /repo/ and resolve to a file of the build.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIXTURES } from '../support/content-fixtures.ts';
+import { buildFixtureSiteOrFail } from '../support/fixture-site.ts';
 import { $$, attr, parse } from '../support/html.ts';
 import type { Root } from 'hast';
 
-const WORK = join('test-results', 'subpath-site');
-const OUT = join(WORK, 'dist');
 const BASE = '/repo/';
 
+let OUT = '';
 let pages: { path: string; url: string; tree: Root }[] = [];
-let buildOutput = '';
-
-/** The environment without what Vitest adds to it (BASE_URL="/" would override the base). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
-  return env;
-}
 
 beforeAll(() => {
-  rmSync(WORK, { recursive: true, force: true });
-  const result = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...cleanEnv(),
-      CONTENT_DIR: join(FIXTURES, 'valid'),
-      OUT_DIR: OUT,
-      ASTRO_CACHE_DIR: join(WORK, 'cache'),
-      BASE_PATH: BASE,
-      SITE_URL: 'https://owner.github.io',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  buildOutput = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`the sub-path build failed:\n${buildOutput}`);
+  const site = buildFixtureSiteOrFail('subpath', { content: join(FIXTURES, 'valid'), env: { BASE_PATH: BASE, SITE_URL: 'https://owner.github.io' } });
+  OUT = site.dist;
   pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort()

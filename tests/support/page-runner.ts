@@ -19,12 +19,16 @@ export function limit(slots: number): <T>(task: () => Promise<T>) => Promise<T> 
   };
 }
 
+/** Two animation frames: what a page's observers and scripts need to react, with no fixed delay. */
+export const nextFrames = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 /**
  * Counts the page's requests in flight. `settled()` scrolls to the end (so whatever loads on
- * visibility starts loading), then waits until no request is in flight and none starts within
- * two animation frames: no fixed delay, unlike Playwright's 500 ms "networkidle".
+ * visibility starts loading; `{ scroll: false }` stays put), then waits until no request is in
+ * flight and none starts within two animation frames: no fixed delay, unlike Playwright's 500 ms
+ * "networkidle".
  */
-export function trackRequests(page: Page): { settled(): Promise<void>; started(): number } {
+export function trackRequests(page: Page): { settled(options?: { scroll?: boolean }): Promise<void>; started(): number } {
   let inFlight = 0;
   let started = 0;
   let wake: (() => void) | undefined;
@@ -39,14 +43,13 @@ export function trackRequests(page: Page): { settled(): Promise<void>; started()
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
-  const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   return {
     started: () => started,
-    async settled() {
-      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    async settled({ scroll = true } = {}) {
+      if (scroll) await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
       for (;;) {
         const before = started;
-        await frames();
+        await nextFrames(page);
         await idle();
         if (started === before) return;
       }

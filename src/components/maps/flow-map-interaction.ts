@@ -21,7 +21,7 @@ function detailsOf(row: Element, document: Document): DocumentFragment {
   const clone = (field: string) => [...(cellOf(row, field)?.childNodes ?? [])].map((node) => node.cloneNode(true));
   line('panel-value', ...clone('value'), ' · ', ...clone('where'));
   line('panel-counts', ...clone('counts'));
-  line('panel-status', ...clone('status'), ', as of ', ...clone('asof'));
+  line('panel-status', ...clone('status'), `, ${cellOf(row, 'asof')?.getAttribute('data-phrase') ?? ''}`);
   line('panel-source', 'Source: ', ...clone('source'));
   return fragment;
 }
@@ -33,11 +33,6 @@ export function hydrateFlowMap(root: HTMLElement): void {
   if (!figure || !panel || !svg) return;
   const doc = root.ownerDocument;
   let pinned: Element | undefined;
-
-  // Citations to a reference list that is not on this page become plain text.
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-cite]')) {
-    if (!doc.getElementById(link.hash.slice(1))) link.replaceWith(...link.childNodes);
-  }
 
   const clear = () => {
     for (const element of root.querySelectorAll('.is-active')) element.classList.remove('is-active');

@@ -12,10 +12,14 @@ const START_TAG = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 const HEADING = /^h[1-6]$/i;
 
-/** The page without `id` attributes, except on headings h1 to h6. */
-export function withHeadingAnchorsOnly(html: string): string {
+/**
+ * The page without `id` attributes, except on headings h1 to h6 when `headings` is true. Only an
+ * article's sections make useful sub-results; on other pages (an entity's "What the sources say",
+ * say) a heading would only split one result in two.
+ */
+export function withHeadingAnchorsOnly(html: string, { headings = true }: { headings?: boolean } = {}): string {
   return html.replace(START_TAG, (tag: string, name: string | undefined, attributes: string, end: string) => {
-    if (name === undefined || HEADING.test(name)) return tag;
+    if (name === undefined || (headings && HEADING.test(name))) return tag;
     const kept = attributes.replace(ATTRIBUTE, (attribute: string, attributeName: string) => (attributeName.toLowerCase() === 'id' ? '' : attribute));
     return `<${name}${kept}${end}>`;
   });

@@ -38,3 +38,9 @@ describe('hasIndexedBody', () => {
     expect(hasIndexedBody('<div data-pagefind-ignore>x</div>')).toBe(false);
   });
 });
+
+describe('withHeadingAnchorsOnly on pages other than articles', () => {
+  it('keeps no id at all, so a heading does not split the result', () => {
+    expect(withHeadingAnchorsOnly('<h2 id="sourced">What the sources say</h2><p id="p1">x</p>', { headings: false })).toBe('<h2>What the sources say</h2><p>x</p>');
+  });
+});
