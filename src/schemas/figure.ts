@@ -77,7 +77,8 @@ export const figureSchema = z
     counts: requiredText('`counts` (what the number counts)'),
     /**
      * The source's own words for the number, quoted exactly (a few words, e.g. "an estimated three
-     * million people"), so that a reader can find it at the locator and see its hedges. Shown in
+     * million people"), so that a reader can find it at the locator and see its hedges. " … " marks
+     * words left out between two quoted parts ("about … 150 citizens of Kazakhstan"). Shown in
      * quotation marks on the data page.
      */
     wording: z.string().trim().min(1).max(120, { error: 'quote only the few words that give the number (at most 120 characters)' }),
