@@ -16,11 +16,13 @@ const option = (name: string) => options.find((arg) => arg.startsWith(`--${name}
 const height = Number(option('height') ?? 0);
 const WIDTHS = (option('widths') ?? '320,375,1280,2560').split(',').map(Number);
 mkdirSync(out, { recursive: true });
+/** Phone widths render as a phone does: overlay scroll bars, touch, the meta viewport honoured. */
+const phone = (width: number) => (width < 800 ? { isMobile: true, hasTouch: true } : {});
 const [browser, server] = await Promise.all([launchBrowser(), serveStatic(join(process.cwd(), OUT_DIR))]);
 for (const path of paths.length > 0 ? paths : ['/']) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, deviceScaleFactor: 1, ...phone(width) });
       await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
