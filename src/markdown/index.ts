@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCitations from './remark-citations.ts';
 import remarkTypography from './remark-typography.ts';
 import rehypeNoteKinds from './rehype-note-kinds.ts';
+import rehypeNoteMarks from './rehype-note-marks.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
@@ -26,7 +27,7 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkGfm, [remarkCitations, { bibliography }], remarkTypography],
-    rehypePlugins: [rehypeNoteKinds, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [rehypeNoteKinds, rehypeNoteMarks, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',
