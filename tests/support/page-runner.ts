@@ -1,5 +1,5 @@
 /** Helpers for walking many pages in one browser: a concurrency limit and a network settle. */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** At most `slots` tasks at once (the browser tests share two cores with the browser itself). */
 export function limit(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
@@ -16,6 +16,45 @@ export function limit(slots: number): <T>(task: () => Promise<T>) => Promise<T> 
       if (next) next();
       else running -= 1;
     }
+  };
+}
+
+/**
+ * At most `slots` tasks at once, each given a page of its own from a pool that is reused from one
+ * task to the next (opening a page costs a tenth of a second, a third once axe is an init script).
+ * `setup` runs once per page (listeners, routes) and what it returns goes with the page to every
+ * task. Between tasks the page goes to about:blank; a task must add no listener of its own.
+ */
+export interface PagePool<Extra> {
+  run<T>(task: (page: Page, extra: Extra) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function pagePool<Extra = undefined>(context: BrowserContext, slots: number, setup?: (page: Page) => Promise<Extra>): PagePool<Extra> {
+  const slot = limit(slots);
+  const idle: { page: Page; extra: Extra }[] = [];
+  const opened: Page[] = [];
+  const open = async () => {
+    const page = await context.newPage();
+    opened.push(page);
+    // Without a setup there is nothing to carry; `undefined` is then the Extra the caller asked for.
+    return { page, extra: setup ? await setup(page) : (undefined as Extra) };
+  };
+  return {
+    run: (task) =>
+      slot(async () => {
+        const entry = idle.pop() ?? (await open());
+        try {
+          return await task(entry.page, entry.extra);
+        } finally {
+          // Leaving the page ends whatever it still had in flight, so that none of it reaches the next task.
+          await entry.page.goto('about:blank');
+          idle.push(entry);
+        }
+      }),
+    close: async () => {
+      await Promise.all(opened.map((page) => page.close()));
+    },
   };
 }
 
