@@ -1,5 +1,5 @@
 /**
- * `node scripts/lib/screenshots.ts [out folder] [--height=N] [--widths=375,1280] [path …]`:
+ * `npm run screenshots -- [out folder] [--height=N] [--widths=375,1280] [path …]`:
  * full-page screenshots of built pages (dist/, or $OUT_DIR) at 320, 375, 1280 and 2560 px wide,
  * in the light and the dark theme, for looking at what a change did (`--height` keeps the top N
  * pixels; a `#fragment` scrolls there first). Not a test: it only writes PNG files.
