@@ -41,4 +41,28 @@ describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
     expect(new URL(page.url()).hash).toBe(`#${refId}`);
     await page.context().close();
   });
+
+  it('a section heading is named once, by its text; its permalink sits beside it and is named for the section', async () => {
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${articlePaths[0]}`);
+    const heading = page.locator('.prose .heading-wrap > h2').first();
+    const title = (await heading.textContent())?.trim() ?? '';
+    expect(title.length).toBeGreaterThan(3);
+    await expect.poll(() => page.getByRole('heading', { name: title, exact: true }).count()).toBe(1);
+    const anchor = page.getByRole('link', { name: `Link to the section “${title}”`, exact: true });
+    expect(await anchor.getAttribute('href')).toBe(`#${await heading.getAttribute('id')}`);
+    await page.context().close();
+  });
+
+  it('printed, a page says where it came from and drops the screen-only controls', async () => {
+    const { page } = await openGuardedPage(site.browser);
+    await page.goto(`${site.server.url}${articlePaths[0]}`);
+    expect(await page.locator('.print-url').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.print-url');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toContain(articlePaths[0]);
+    expect(await page.locator('.heading-anchor').first().isVisible()).toBe(false);
+    await page.context().close();
+  });
 });

@@ -113,6 +113,21 @@ export function permalinkElement(id: string): Element {
 }
 
 /**
+ * A section heading and its "#" permalink side by side in a wrapper. The link stands outside the
+ * heading so that a screen reader names the heading once, by its text: inside it, the link's
+ * "Link to the section …" became part of the heading's name.
+ */
+function headingWithAnchor(heading: Element, id: string, title: string): Element {
+  const anchor: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `Link to the section “${title}”` },
+    children: [],
+  };
+  return { type: 'element', tagName: 'div', properties: { className: ['heading-wrap'] }, children: [heading, anchor] };
+}
+
+/**
  * Gives each passage an id and returns what each mentions and cites. Passages are `p` elements
  * and list items without a `p`, outside the notes and references; each footnote is one passage
  * under its existing id. Ids are `<section-slug>-p<n>` (`intro-p<n>` before the first heading),
@@ -141,7 +156,8 @@ export function assignPassageIds(tree: Root, { permalinks = true }: PassageOptio
     passages.push({ id, section, excerpt: excerpt(textOf(node)), entities, citations, locators, note });
   };
 
-  const walk = (node: AnyNode): void => {
+  /** Walks the tree; returns a node to put in this node's place (a heading in its wrapper). */
+  const walk = (node: AnyNode): Element | undefined => {
     if (isElement(node)) {
       if (/^h[23]$/.test(node.tagName)) {
         section = textOf(node).trim();
@@ -151,22 +167,17 @@ export function assignPassageIds(tree: Root, { permalinks = true }: PassageOptio
         if (permalinks) {
           // The id is set here (Astro keeps an existing id) so that the anchor can point to it.
           node.properties['id'] = sectionSlug;
-          node.children.push({
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${sectionSlug}`, dataPagefindIgnore: '', ariaLabel: `Link to the section “${section}”` },
-            children: [],
-          });
+          return headingWithAnchor(node, sectionSlug, section);
         }
-        return;
+        return undefined;
       }
       const names = classes(node);
-      if (names.includes('bibliography') || node.properties['id'] === 'refs') return;
+      if (names.includes('bibliography') || node.properties['id'] === 'refs') return undefined;
       if (names.includes('footnotes') || node.properties['dataFootnotes'] !== undefined) {
         for (const item of childrenOf(node).flatMap(childrenOf)) {
           if (isElement(item) && item.tagName === 'li' && typeof item.properties['id'] === 'string') record(item, item.properties['id'], true);
         }
-        return;
+        return undefined;
       }
       const passage = node.tagName === 'p' || (node.tagName === 'li' && !childrenOf(node).some((c) => isElement(c) && c.tagName === 'p'));
       if (passage && textOf(node).trim() !== '') {
@@ -176,10 +187,15 @@ export function assignPassageIds(tree: Root, { permalinks = true }: PassageOptio
         node.properties['id'] = id;
         if (permalinks) node.children.push({ type: 'text', value: ' ' }, permalinkElement(id));
         record(node, id, false);
-        return;
+        return undefined;
       }
     }
-    for (const child of childrenOf(node)) walk(child);
+    const children = childrenOf(node);
+    children.forEach((child, index) => {
+      const replacement = walk(child);
+      if (replacement) children[index] = replacement;
+    });
+    return undefined;
   };
   walk(tree);
   return passages;
