@@ -5,8 +5,9 @@
  * - theme toggle (remembered in localStorage; the inline head script applies it before paint);
  * - copy buttons ("Cite this page");
  * - previews in a popover for citations, footnote markers and entity/glossary mentions: hover,
- *   keyboard focus (Esc closes and returns focus), tap toggles on touch; nothing traps focus;
- * - sidenotes beside their markers on wide screens;
+ *   keyboard focus (Esc closes and returns focus), tap toggles on touch; one step from one preview
+ *   to the next by any of them; no extra Tab stop; every attribute changed is put back;
+ * - sidenotes beside their markers on wide screens (a preview where the margin is too crowded);
  * - table-of-contents scroll-spy.
  * Kept small on purpose: the article page budget for all JavaScript is 3 KB gzip.
  */
@@ -45,18 +46,23 @@ for (const button of $$('[data-copy]')) {
 }
 
 // Previews. Content: the reference entry, the note (without its back link) or the entity's description.
+// A preview adds no Tab stop (its links are the trigger's destination, one Enter away), so Tab moves
+// from one trigger to the next and each shows its own preview at once, as hover and tap do.
 const wide = matchMedia('(min-width: 75rem)');
 const pop = d.createElement('div');
 pop.className = 'preview';
 pop.setAttribute('popover', 'manual');
 pop.id = 'preview';
 let owner: HTMLAnchorElement | null = null;
+/** The owner's own aria-describedby (footnote markers point at the notes heading), put back on hide. */
+let ownDescription: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 const content = (a: HTMLAnchorElement): Node[] | null => {
   const hash = a.hash && d.getElementById(decodeURIComponent(a.hash.slice(1)));
   if (a.dataset['def']) return [d.createTextNode(a.dataset['def'])];
-  if (!hash || (a.hasAttribute('data-footnote-ref') && wide.matches)) return null;
+  // A note shown beside its marker needs no preview; a folded one (see sidenotes) does.
+  if (!hash || (a.hasAttribute('data-footnote-ref') && wide.matches && a.dataset['fold'] === undefined)) return null;
   const clone = hash.cloneNode(true) as HTMLElement;
   clone.removeAttribute('id');
   for (const el of $$('[data-footnote-backref],.permalink,[id]', clone)) el.hasAttribute('id') ? el.removeAttribute('id') : el.remove();
@@ -64,8 +70,10 @@ const content = (a: HTMLAnchorElement): Node[] | null => {
 };
 
 const hide = () => {
+  clearTimeout(timer);
   if (!owner) return;
-  owner.removeAttribute('aria-describedby');
+  if (ownDescription === null) owner.removeAttribute('aria-describedby');
+  else owner.setAttribute('aria-describedby', ownDescription);
   owner = null;
   pop.hidePopover();
 };
@@ -81,9 +89,9 @@ const show = (a: HTMLAnchorElement) => {
   more.className = 'preview-go';
   more.textContent = a.dataset['def'] ? 'Open the entry' : a.hasAttribute('data-footnote-ref') ? 'Go to the note' : 'Go to the reference';
   pop.replaceChildren(...nodes, more);
-  // Right after its trigger in the DOM, so Tab moves from the trigger into the preview's links.
-  (a.closest('.citation') ?? a.closest('sup') ?? a).after(pop);
+  for (const link of $$('a', pop)) link.tabIndex = -1;
   owner = a;
+  ownDescription = a.getAttribute('aria-describedby');
   a.setAttribute('aria-describedby', pop.id);
   pop.showPopover();
   place();
@@ -112,9 +120,11 @@ if (triggers.length) {
   for (const a of triggers) {
     a.addEventListener('pointerdown', (e) => (touch = e.pointerType !== 'mouse'));
     a.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(a));
-    a.addEventListener('pointerleave', later);
+    a.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && later());
     a.addEventListener('focus', () => touch || quiet || show(a));
-    a.addEventListener('blur', () => setTimeout(() => pop.contains(d.activeElement) || hide()));
+    // Only this trigger's own preview closes with it (focus may already have opened the next one),
+    // and not while the reader is clicking inside the preview.
+    a.addEventListener('blur', () => setTimeout(() => owner === a && !touch && !pop.contains(d.activeElement) && !pop.matches(':hover') && hide()));
     a.addEventListener('click', (e) => {
       if (!touch) return;
       touch = false;
@@ -124,7 +134,6 @@ if (triggers.length) {
   }
   pop.addEventListener('pointerenter', () => clearTimeout(timer));
   pop.addEventListener('pointerleave', later);
-  pop.addEventListener('focusout', (e) => pop.contains(e.relatedTarget as Node) || e.relatedTarget === owner || hide());
   d.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !owner) return;
     const a = owner;
@@ -134,32 +143,44 @@ if (triggers.length) {
     a.focus();
     quiet = false;
   });
+  // A tap or click anywhere else closes the preview (a tap on another trigger then opens its own).
   d.addEventListener('pointerdown', (e) => owner && !pop.contains(e.target as Node) && !owner.contains(e.target as Node) && hide());
   addEventListener('scroll', place, { passive: true });
 }
 
 // Sidenotes: on wide screens each note is copied beside its marker (CSS floats it into the
 // margin); the notes at the end stay for print and screen readers, so the copies are hidden from
-// assistive technology and their links taken out of the tab order.
+// assistive technology and their links taken out of the tab order. Where notes are too dense for
+// the margin, a note would drift below its marker: that marker keeps its preview instead.
+const MAX_DRIFT = 200;
+const sidenote = (ref: HTMLAnchorElement, note: HTMLElement): HTMLElement => {
+  const side = d.createElement('span');
+  side.className = 'sidenote';
+  side.setAttribute('aria-hidden', 'true');
+  side.dataset['n'] = ref.textContent ?? '';
+  for (const p of $$('p', note)) {
+    const span = d.createElement('span');
+    span.append(...(p.cloneNode(true) as HTMLElement).childNodes);
+    side.append(span);
+  }
+  for (const el of $$('[data-footnote-backref],.permalink', side)) el.remove();
+  for (const el of $$('[id]', side)) el.removeAttribute('id');
+  for (const el of $$('a', side)) el.tabIndex = -1;
+  return side;
+};
 const sidenotes = () => {
   for (const note of $$('.sidenote')) note.remove();
-  if (!wide.matches) return;
   for (const ref of $$<HTMLAnchorElement>('.prose a[data-footnote-ref]')) {
+    delete ref.dataset['fold'];
     const note = d.getElementById(decodeURIComponent(ref.hash.slice(1)));
-    if (!note) continue;
-    const side = d.createElement('span');
-    side.className = 'sidenote';
-    side.setAttribute('aria-hidden', 'true');
-    side.dataset['n'] = ref.textContent ?? '';
-    for (const p of $$('p', note)) {
-      const span = d.createElement('span');
-      span.append(...(p.cloneNode(true) as HTMLElement).childNodes);
-      side.append(span);
-    }
-    for (const el of $$('[data-footnote-backref],.permalink', side)) el.remove();
-    for (const el of $$('[id]', side)) el.removeAttribute('id');
-    for (const el of $$('a', side)) el.tabIndex = -1;
+    if (!wide.matches || !note) continue;
+    const side = sidenote(ref, note);
     (ref.closest('sup') ?? ref).after(side);
+    // In document order, so each note is measured after the ones above it have settled.
+    if (side.getBoundingClientRect().top - ref.getBoundingClientRect().top > MAX_DRIFT) {
+      side.remove();
+      ref.dataset['fold'] = '';
+    }
   }
 };
 sidenotes();
