@@ -35,6 +35,14 @@ export interface Label {
   anchor: 'start' | 'middle' | 'end';
 }
 
+/** A box in panel units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface MarkLayout {
   figure: Figure;
   /** Centre line of the figure's track. */
@@ -42,16 +50,20 @@ export interface MarkLayout {
   /** Where the mark is: one x for a value, the two ends for a range. */
   xs: [number] | [number, number];
   label: Label;
+  /** Where the panel's background is painted behind the label, so no line runs through it. */
+  halo: Box;
 }
 
 export interface RowLayout {
   row: CountRow;
   label: Label;
   marks: MarkLayout[];
-  /** "no count in the sources", when the row has no figure. */
+  /** "no count in the sources", in place of a track, when the row has no figure. */
   empty: Label | undefined;
-  /** Centre lines of the row's tracks (one per figure, one for an empty row). */
+  /** Centre lines of the row's tracks (one per figure). */
   tracks: number[];
+  /** Top and bottom of the row's grid lines (its tracks, not its label); none for an empty row. */
+  band: { top: number; bottom: number } | undefined;
 }
 
 export interface PanelLayout {
@@ -62,9 +74,6 @@ export interface PanelLayout {
   x1: number;
   rows: RowLayout[];
   ticks: { x: number; label: Label }[];
-  /** Top and bottom of the grid lines. */
-  gridTop: number;
-  gridBottom: number;
 }
 
 export const NO_COUNT = 'no count in the sources';
@@ -90,6 +99,12 @@ export function layoutCountPanel(rows: readonly CountRow[], options: PanelOption
   const gap = markSize / 2 + 4;
   const lineHeight = Math.max(22, markSize + 10);
   const baseline = (centre: number) => round(centre + fontSize * 0.35);
+  // The numbers are bold, wider than the estimate for placing: the halo errs on the wide side.
+  const halo = (label: Label): Box => {
+    const w = label.text.length * fontSize * Math.max(charWidth, 0.7) + 4;
+    const left = label.anchor === 'start' ? label.x - 2 : label.anchor === 'end' ? label.x - w + 2 : label.x - w / 2;
+    return { x: round(left), y: round(label.y - fontSize), width: round(w), height: round(fontSize + 4) };
+  };
 
   /** Beside the mark on the right if it fits, else on the left, else above the range. */
   const place = (xs: readonly number[], text: string, centre: number): Label => {
@@ -106,7 +121,6 @@ export function layoutCountPanel(rows: readonly CountRow[], options: PanelOption
     if (top > domainMax) throw new Error(`figure "${figure.id}" (${top}) does not fit a scale that ends at ${domainMax}: use sharedDomainMax()`);
   }
   let y = 0;
-  const gridTop = fontSize + 4;
   const laidOut = rows.map((row): RowLayout => {
     const label: Label = { x: 0, y: round(y + fontSize), text: row.series.label, anchor: 'start' };
     y += fontSize + 4;
@@ -115,20 +129,20 @@ export function layoutCountPanel(rows: readonly CountRow[], options: PanelOption
       const centre = round(y + lineHeight / 2);
       y += lineHeight;
       const xs: MarkLayout['xs'] = figure.value !== undefined ? [round(x(figure.value))] : [round(x(figure.min ?? 0)), round(x(figure.max ?? 0))];
-      return { figure, y: centre, xs, label: place(xs, markText(figure, several), centre) };
+      const label = place(xs, markText(figure, several), centre);
+      return { figure, y: centre, xs, label, halo: halo(label) };
     });
     let empty: Label | undefined;
     const tracks = marks.map((mark) => mark.y);
     if (marks.length === 0) {
-      const centre = round(y + lineHeight / 2);
-      empty = { x: round(inset), y: baseline(centre), text: NO_COUNT, anchor: 'start' };
-      tracks.push(centre);
+      empty = { x: round(inset), y: baseline(round(y + lineHeight / 2)), text: NO_COUNT, anchor: 'start' };
       y += lineHeight;
     }
+    const [first, last] = [tracks[0], tracks[tracks.length - 1]];
+    const band = first === undefined || last === undefined ? undefined : { top: round(first - lineHeight / 2 + 2), bottom: round(last + lineHeight / 2 - 2) };
     y += 6;
-    return { row, label, marks, empty, tracks };
+    return { row, label, marks, empty, tracks, band };
   });
-  const gridBottom = round(y);
   // As many ticks as there is room for, the labels tickGap apart at least.
   const fits = (values: number[]) => values.every((value, i) => i === 0 || x(value) - x(values[i - 1]!) >= (textWidth(formatNumber(value)) + textWidth(formatNumber(values[i - 1]!))) / 2 + tickGap);
   const tickValues = [4, 3, 2, 1].map((count) => x.ticks(count)).find(fits) ?? [0, domainMax];
@@ -137,5 +151,5 @@ export function layoutCountPanel(rows: readonly CountRow[], options: PanelOption
     const at = round(x(value));
     return { x: at, label: { x: anchor === 'start' ? round(at - inset) : anchor === 'end' ? round(at + inset) : at, y: round(y + fontSize + 4), text: formatNumber(value), anchor } satisfies Label };
   });
-  return { width, height: round(y + fontSize + 8), x0: round(inset), x1: round(width - inset), rows: laidOut, ticks, gridTop, gridBottom };
+  return { width, height: round(y + fontSize + 8), x0: round(inset), x1: round(width - inset), rows: laidOut, ticks };
 }

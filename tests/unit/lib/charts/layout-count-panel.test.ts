@@ -52,6 +52,8 @@ describe('layoutCountPanel', () => {
   it('says in words that a row has no count, instead of drawing a zero', () => {
     expect(layout.rows[1]!.marks).toEqual([]);
     expect(layout.rows[1]!.empty?.text).toBe(NO_COUNT);
+    expect(layout.rows[1]!.tracks).toEqual([]);
+    expect(layout.rows[1]!.band).toBeUndefined();
   });
 
   it('gives every figure of a row a line of its own, labelled with its measure', () => {
@@ -101,6 +103,24 @@ describe('layoutCountPanel', () => {
     const last = Math.max(...labels(layout).map((label) => label.y));
     expect(layout.height).toBeGreaterThan(last);
     expect(layout.height).toBeLessThan(last + 20);
-    expect(layout.gridBottom).toBeLessThan(layout.ticks[0]!.label.y);
+  });
+
+  it('runs the grid lines through the tracks of a row, not through its label', () => {
+    for (const row of layout.rows.filter((row) => row.marks.length > 0)) {
+      expect(row.band!.top).toBeGreaterThan(row.label.y);
+      for (const track of row.tracks) expect(track).toBeGreaterThan(row.band!.top);
+      for (const track of row.tracks) expect(track).toBeLessThan(row.band!.bottom);
+    }
+    expect(layout.rows.at(-1)!.band!.bottom).toBeLessThan(layout.ticks[0]!.label.y - FONT);
+  });
+
+  it('paints a halo behind each number that covers the text but not its mark', () => {
+    for (const mark of layout.rows.flatMap((row) => row.marks)) {
+      const text = box(mark.label);
+      expect(mark.halo.x).toBeLessThanOrEqual(text.left);
+      expect(mark.halo.x + mark.halo.width).toBeGreaterThanOrEqual(text.right);
+      const [left, right] = [mark.xs[0] - 5.5, mark.xs[mark.xs.length - 1]! + 5.5];
+      expect(mark.halo.x >= right || mark.halo.x + mark.halo.width <= left, mark.label.text).toBe(true);
+    }
   });
 });
