@@ -1,0 +1,52 @@
+/**
+ * The text of build-time SVG charts as the browser lays it out: every label's rendered box, so
+ * that a test can fail on two labels that overlap, a label cut off at the edge of its SVG, or
+ * text smaller than a phone can read. Works with the page's scripts off (utility world).
+ */
+import type { Page } from 'playwright-core';
+
+export interface LabelReport {
+  /** SVGs looked at, and their text elements. */
+  svgs: number;
+  labels: number;
+  /** Smallest rendered font size, in CSS pixels. */
+  smallest: number;
+  problems: string[];
+}
+
+export function svgLabelProblems(page: Page, selector: string, minFontSize: number): Promise<LabelReport> {
+  return page.evaluate(
+    ({ selector, minFontSize }) => {
+      const problems: string[] = [];
+      let smallest = Infinity;
+      let labels = 0;
+      const svgs = [...document.querySelectorAll<SVGSVGElement>(selector)].filter((svg) => svg.checkVisibility());
+      for (const [index, svg] of svgs.entries()) {
+        const name = svg.getAttribute('aria-labelledby') ?? `svg ${index + 1}`;
+        const frame = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((text) => (text.textContent ?? '').trim() !== '');
+        labels += texts.length;
+        const boxes = texts.map((text) => {
+          // Rendered size: the font size in user units times the SVG's scale on screen.
+          const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
+          smallest = Math.min(smallest, size);
+          if (size < minFontSize - 0.05) problems.push(`${name}: "${text.textContent}" is ${size.toFixed(1)} px`);
+          return { text: text.textContent ?? '', rect: text.getBoundingClientRect() };
+        });
+        for (const { text, rect } of boxes) {
+          if (rect.left < frame.left - 0.5 || rect.right > frame.right + 0.5 || rect.top < frame.top - 0.5 || rect.bottom > frame.bottom + 0.5) {
+            problems.push(`${name}: "${text}" sticks out of its SVG`);
+          }
+        }
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const overlap = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left) > 0.5 && Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > 0.5;
+            if (overlap) problems.push(`${name}: "${a.text}" overlaps "${b.text}"`);
+          }
+        }
+      }
+      return { svgs: svgs.length, labels, smallest, problems };
+    },
+    { selector, minFontSize },
+  );
+}
