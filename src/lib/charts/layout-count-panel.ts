@@ -84,10 +84,15 @@ export function sharedDomainMax(figures: readonly Figure[]): number {
   return scaleLinear().domain([0, max || 1]).nice(5).domain()[1] ?? max;
 }
 
-/** The number as the chart labels it; with its measure when a row has several figures ("55 women"). */
+/**
+ * The number as the chart labels it; in a row of several figures, with the noun that follows the
+ * number in the source's own words ("55 women and 78 minors" → "78 minors"), else its measure.
+ */
 export function markText(figure: Figure, inRowOfSeveral: boolean): string {
   const value = formatFigure(figure);
-  return inRowOfSeveral ? `${value} ${figure.measure}` : value;
+  if (!inRowOfSeveral) return value;
+  const noun = figure.value === undefined ? undefined : new RegExp(`\\b${figure.value}\\s+([a-z]+)`).exec(figure.wording)?.[1];
+  return `${value} ${noun ?? figure.measure}`;
 }
 
 export function layoutCountPanel(rows: readonly CountRow[], options: PanelOptions): PanelLayout {

@@ -34,6 +34,7 @@ describe('markText', () => {
   it('gives the number as tables do, with its measure only in a row of several', () => {
     expect(markText(figure('a', { value: 500, qualifier: 'about' }), false)).toBe('about 500');
     expect(markText(figure('w', { value: 55, measure: 'women' }), true)).toBe('55 women');
+    expect(markText(figure('m', { value: 78, measure: 'children', wording: '55 women and 78 minors' }), true)).toBe('78 minors');
     expect(markText(figure('r', { value: undefined, min: 2000, max: 5000 }), false)).toBe('2,000–5,000');
   });
 });
