@@ -47,12 +47,16 @@ describe.skipIf(!HAS_BROWSER)('flow maps in a browser', () => {
     expect(await page.locator('figure.flow-map > figcaption').count()).toBe(3);
     expect(await page.locator('figure.flow-map table caption').count()).toBe(3);
     const map = page.locator('#map-fixture-outbound');
-    expect(await map.locator('svg .country').count()).toBeGreaterThan(10);
-    const unofficial = map.locator('a.flow[data-item="fx-uz-outbound"]');
+    // The land: drawn once on the page, shown in each map through <use>.
+    expect(await page.locator('#map-land path').count()).toBeGreaterThan(10);
+    expect(await map.locator('svg.map-wide use.land').count()).toBe(1);
+    // The desktop layout (the phone layout is hidden at this width).
+    const unofficial = map.locator('.map-wide a.flow[data-item="fx-uz-outbound"]');
     expect(await unofficial.isVisible()).toBe(true);
+    expect(await map.locator('.map-narrow').isVisible()).toBe(false);
     await map.getByLabel('Official only').check();
     expect(await unofficial.isVisible()).toBe(false);
-    expect(await map.locator('a.flow[data-item="example-kg-outbound"]').isVisible()).toBe(true);
+    expect(await map.locator('.map-wide a.flow[data-item="example-kg-outbound"]').isVisible()).toBe(true);
     expect(report).toEqual({ consoleErrors: [], externalRequests: [], failedRequests: [] });
     await page.context().close();
   });
@@ -83,9 +87,25 @@ describe.skipIf(!HAS_BROWSER)('flow maps in a browser', () => {
     const island = page.locator('flow-map');
     await island.scrollIntoViewIfNeeded();
     await expect.poll(() => island.getAttribute('data-ready')).toBe('');
-    await page.locator('a.flow[data-item="fx-uz-outbound"]').focus();
     const panel = page.locator('.flow-map-panel');
-    await expect.poll(() => panel.isVisible()).toBe(true);
+    // Before any selection the panel says what to do; it sits below the map, never over it.
+    expect(await panel.innerText()).toContain('links to its row in the table');
+    const [canvasBox, panelBox] = await Promise.all([page.locator('.flow-map-canvas').boundingBox(), panel.boundingBox()]);
+    expect(panelBox!.y).toBeGreaterThanOrEqual(canvasBox!.y + canvasBox!.height - 0.5);
+    // The live region changes once for one selection, however many events ask for it.
+    await panel.evaluate((element) => {
+      const counter = { changes: 0 };
+      (window as unknown as { panelChanges: typeof counter }).panelChanges = counter;
+      new MutationObserver((records) => (counter.changes += records.filter((record) => record.type === 'childList').length)).observe(element, { childList: true });
+    });
+    const flow = page.locator('.map-wide a.flow[data-item="fx-uz-outbound"]');
+    // Focus, then a pointer over it and a click on it (dispatched: the centre of a curve's box is
+    // not on the curve).
+    await flow.focus();
+    await flow.dispatchEvent('pointerover');
+    await flow.dispatchEvent('click');
+    await expect.poll(() => panel.innerText()).toContain('about 500');
+    expect(await page.evaluate(() => (window as unknown as { panelChanges: { changes: number } }).panelChanges.changes)).toBe(1);
     const text = await panel.innerText();
     expect(text).toContain('about 500');
     expect(text).toContain('Uzbekistan → Syria');
@@ -97,8 +117,11 @@ describe.skipIf(!HAS_BROWSER)('flow maps in a browser', () => {
     expect(text).not.toContain('example2014source');
     const cite = panel.locator('a[href="/bibliography/#bib-example2014source"]');
     expect(await cite.count()).toBe(1);
+    // The selection is shown by dimming the rest, not by a status colour.
+    const other = page.locator('.map-wide a.flow[data-item="example-kg-outbound"]');
+    await expect.poll(async () => Number(await other.evaluate((element) => getComputedStyle(element).opacity))).toBeLessThan(0.5);
     await page.keyboard.press('Escape');
-    expect(await panel.isHidden()).toBe(true);
+    await expect.poll(() => panel.innerText()).toContain('links to its row in the table');
     await page.context().close();
   });
 
@@ -116,9 +139,11 @@ describe.skipIf(!HAS_BROWSER)('flow maps in a browser', () => {
       reached = await page.evaluate(() => document.activeElement?.closest('a.flow')?.getAttribute('data-item') ?? '');
     }
     expect(reached).not.toBe('');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.flow-line')!).stroke);
-    const idle = await page.evaluate(() => getComputedStyle(document.querySelector('a.flow:not(:focus) .flow-line')!).stroke);
-    expect(outline).not.toBe(idle);
+    // A neutral band under the focused flow, and the rest of the map dimmed.
+    const band = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.hit')!).strokeOpacity);
+    const idle = await page.evaluate(() => getComputedStyle(document.querySelector('.map-wide a.flow:not(:focus) .hit')!).stroke);
+    expect(Number(band)).toBeGreaterThan(0.1);
+    expect(idle).toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
 
@@ -131,7 +156,7 @@ describe.skipIf(!HAS_BROWSER)('flow maps in a browser', () => {
     );
     expect(rows.length).toBe(12);
     for (const { id, value } of rows) expect(value, id).toBe(formatFigure(figures.get(id)!));
-    const labels = await page.locator('svg .flow-label[data-item], svg a.marker[data-item]').evaluateAll((elements) =>
+    const labels = await page.locator('svg.map-wide .flow-label[data-item], svg.map-wide a.marker[data-item]').evaluateAll((elements) =>
       elements.map((element) => ({ id: element.getAttribute('data-item')!, text: (element.querySelector('.marker-value') ?? element).textContent! })),
     );
     expect(labels.length).toBe(12);

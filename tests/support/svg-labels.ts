@@ -50,3 +50,46 @@ export function svgLabelProblems(page: Page, selector: string, minFontSize: numb
     { selector, minFontSize },
   );
 }
+
+/**
+ * Labels that cover a drawn line of a map (a flow, its arrowhead, a route, a port's bar) or a
+ * dot or circle, found by sampling each shape's outline on screen. A flow's own number may sit on
+ * its own line (`data-item` in common), never on another's.
+ */
+export function svgLineProblems(page: Page, selector: string): Promise<{ checked: number; problems: string[] }> {
+  return page.evaluate((selector) => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const svg of [...document.querySelectorAll<SVGSVGElement>(selector)].filter((element) => element.checkVisibility())) {
+      const name = svg.getAttribute('aria-labelledby') ?? 'svg';
+      const ownerOf = (element: Element) => element.closest('[data-item]')?.getAttribute('data-item') ?? element.getAttribute('data-item') ?? '';
+      const shapes = [...svg.querySelectorAll<SVGGeometryElement>('.flow-line, .flow-head, .route-line, .port, .place-dot, .marker circle')].filter((shape) => shape.checkVisibility());
+      const samples = shapes.map((shape) => {
+        const matrix = shape.getScreenCTM()!;
+        const length = shape.getTotalLength();
+        const count = Math.max(2, Math.ceil(length / 2));
+        const points = Array.from({ length: count + 1 }, (_, i) => shape.getPointAtLength((length * i) / count).matrixTransform(matrix));
+        // Half the drawn stroke, on screen: the sample stands for a disc that wide.
+        const half = (parseFloat(getComputedStyle(shape).strokeWidth) || 0) * matrix.a * 0.5;
+        return { owner: ownerOf(shape), kind: shape.getAttribute('class') ?? shape.tagName, points, half };
+      });
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (!text.checkVisibility() || (text.textContent ?? '').trim() === '') continue;
+        checked += 1;
+        const owner = ownerOf(text);
+        // The glyphs' box less a pixel each side: the halo may touch a line, the letters may not.
+        const box = text.getBoundingClientRect();
+        const [left, right, top, bottom] = [box.left + 1, box.right - 1, box.top + 1, box.bottom - 1];
+        for (const shape of samples) {
+          if (owner !== '' && shape.owner === owner) continue;
+          const hit = shape.points.find(({ x, y }) => x > left - shape.half && x < right + shape.half && y > top - shape.half && y < bottom + shape.half);
+          if (hit) {
+            problems.push(`${name}: "${text.textContent}" covers ${shape.kind}${shape.owner ? ` of ${shape.owner}` : ''}`);
+            break;
+          }
+        }
+      }
+    }
+    return { checked, problems };
+  }, selector);
+}

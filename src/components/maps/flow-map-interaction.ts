@@ -29,28 +29,32 @@ function detailsOf(row: Element, document: Document): DocumentFragment {
 export function hydrateFlowMap(root: HTMLElement): void {
   const figure = root.querySelector('figure');
   const panel = root.querySelector<HTMLElement>('.flow-map-panel');
-  const svg = root.querySelector('svg');
-  if (!figure || !panel || !svg) return;
+  // Both layouts of the map (only one is shown at a time): events and highlights cover both.
+  const canvas = root.querySelector<HTMLElement>('.flow-map-canvas');
+  if (!figure || !panel || !canvas) return;
   const doc = root.ownerDocument;
+  const hint = [...panel.childNodes];
   let pinned: Element | undefined;
+  let shown = '';
 
   const clear = () => {
     for (const element of root.querySelectorAll('.is-active')) element.classList.remove('is-active');
   };
   const rowFor = (itemId: string) => doc.getElementById(`${figure.id}-${itemId}`);
 
+  // The panel is a live region: it changes (and is announced) once per new selection, never for
+  // the same rows again (hover, focus and click on one flow all ask for it).
   const show = (rows: Element[], active: Element[]) => {
     clear();
-    if (rows.length === 0) {
-      panel.hidden = true;
-      return;
-    }
-    panel.replaceChildren(...rows.map((row) => detailsOf(row, doc)));
-    panel.hidden = false;
     for (const element of [...active, ...rows]) element.classList.add('is-active');
+    const key = rows.map((row) => row.id).join(' ');
+    if (key === shown) return;
+    shown = key;
+    panel.classList.toggle('is-showing', rows.length > 0);
+    panel.replaceChildren(...(rows.length === 0 ? hint : rows.map((row) => detailsOf(row, doc))));
   };
 
-  const itemsOf = (itemId: string) => [...svg.querySelectorAll(`[data-item="${itemId}"]`)];
+  const itemsOf = (itemId: string) => [...canvas.querySelectorAll(`[data-item="${itemId}"]`)];
   const showItem = (item: Element) => {
     const itemId = item.getAttribute('data-item') ?? '';
     const row = rowFor(itemId);
@@ -64,13 +68,13 @@ export function hydrateFlowMap(root: HTMLElement): void {
   };
   const restore = () => (pinned ? (pinned.matches(ITEM) ? showItem(pinned) : showCountry(pinned)) : show([], []));
 
-  svg.addEventListener('pointerover', (event) => {
+  canvas.addEventListener('pointerover', (event) => {
     const target = event.target as Element;
     const item = target.closest(ITEM);
     if (item) showItem(item);
     else if (target.matches('.country[data-figures]:not([data-figures=""])')) showCountry(target);
   });
-  svg.addEventListener('pointerleave', restore);
+  canvas.addEventListener('pointerleave', restore);
   // On the island, not the SVG: Chromium makes an SVG element with focus listeners a Tab stop.
   root.addEventListener('focusin', (event) => {
     const item = (event.target as Element).closest(ITEM);
@@ -79,11 +83,11 @@ export function hydrateFlowMap(root: HTMLElement): void {
   // Focus moving on into the details panel keeps it open, so its links can be reached by Tab.
   root.addEventListener('focusout', (event) => {
     const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
-    if (!next || !(svg.contains(next) || panel.contains(next))) restore();
+    if (!next || !(canvas.contains(next) || panel.contains(next))) restore();
   });
   // A click or tap pins the details instead of jumping to the table row (the link's behaviour
   // without JavaScript); a tap on a country pins that country's figures.
-  svg.addEventListener('click', (event) => {
+  canvas.addEventListener('click', (event) => {
     const target = event.target as Element;
     const item = target.closest(ITEM);
     const country = target.closest('.country[data-figures]:not([data-figures=""])');
@@ -100,7 +104,7 @@ export function hydrateFlowMap(root: HTMLElement): void {
     }
   });
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) {
+    if (event.key === 'Escape' && shown !== '') {
       pinned = undefined;
       show([], []);
     }

@@ -7,8 +7,10 @@ export interface FlowPathOptions {
   bend?: number;
   /** Stroke width of the flow; the arrowhead grows with it. */
   width?: number;
-  /** Gap left before the start point and the end point (e.g. for the places' dots). */
-  inset?: number;
+  /** Gap left before the start point and the end point (e.g. for the places' dots); a pair for each end. */
+  inset?: number | [number, number];
+  /** Half the arrowhead's width; by default it grows with the stroke. */
+  headHalf?: number;
 }
 
 export interface FlowPath {
@@ -33,6 +35,7 @@ const unit = ([x, y]: Point): Point => {
 /** A curved flow from `start` to `end` in SVG coordinates. */
 export function flowPath(start: Point, end: Point, options: FlowPathOptions = {}): FlowPath {
   const { bend = 0.2, width = 2, inset = 0 } = options;
+  const [insetStart, insetEnd] = typeof inset === 'number' ? [inset, inset] : inset;
   const [dx, dy] = [end[0] - start[0], end[1] - start[1]];
   const mid: Point = [(start[0] + end[0]) / 2, (start[1] + end[1]) / 2];
   // Perpendicular to the chord, turned clockwise on screen for a positive bend.
@@ -40,9 +43,9 @@ export function flowPath(start: Point, end: Point, options: FlowPathOptions = {}
   const fromStart = unit([control[0] - start[0], control[1] - start[1]]);
   const intoEnd = unit([end[0] - control[0], end[1] - control[1]]);
   const headLength = Math.max(6, width * 1.6);
-  const headHalf = Math.max(4, width * 1.1);
-  const s: Point = [start[0] + fromStart[0] * inset, start[1] + fromStart[1] * inset];
-  const tip: Point = [end[0] - intoEnd[0] * inset, end[1] - intoEnd[1] * inset];
+  const headHalf = options.headHalf ?? Math.max(4, width * 1.1);
+  const s: Point = [start[0] + fromStart[0] * insetStart, start[1] + fromStart[1] * insetStart];
+  const tip: Point = [end[0] - intoEnd[0] * insetEnd, end[1] - intoEnd[1] * insetEnd];
   const base: Point = [tip[0] - intoEnd[0] * headLength, tip[1] - intoEnd[1] * headLength];
   // Stop the stroke a little inside the head so that no seam shows.
   const stop: Point = [base[0] + intoEnd[0] * Math.min(2, headLength / 3), base[1] + intoEnd[1] * Math.min(2, headLength / 3)];

@@ -1,28 +1,22 @@
 /**
- * Everything a flow map draws, computed at build time: land, flows, markers, routes, labels and
- * legend in SVG coordinates. Fails, naming the figure id, on anything it cannot draw.
+ * Everything a flow map draws, computed at build time, in one of two layouts that share their
+ * coordinates (and so the page's one copy of the land, src/lib/maps/render-map-svg.ts):
+ * - `region`: the whole region, for screens where the map is at least 560 px wide;
+ * - `content`: cropped to what the map shows, with larger text, for phones.
+ * Each layout sizes its text so that it renders at `text.px` or more at the narrowest width it is
+ * shown at (`text.atWidth`), and places every label where it covers no other label and no line.
  */
 import { geoPath } from 'd3';
 import type { Polygon } from 'geojson';
-import type { Figure, FigureStatus, FlowKind } from '../../schemas/figure.ts';
-import type { FlowMapData, MapMarker, MapRoute } from '../../schemas/map.ts';
-import { figureMagnitude, formatFigure } from '../figures.ts';
+import type { Figure, FigureStatus } from '../../schemas/figure.ts';
+import type { FlowMapData } from '../../schemas/map.ts';
+import { formatFigure } from '../figures.ts';
 import type { RegionFeature } from './clip-region.ts';
 import { fitProjection } from './fit-projection.ts';
-import { flowBends } from './flow-bends.ts';
-import { flowPath, type Point } from './flow-path.ts';
-import { separateLabels } from './separate-labels.ts';
-import { markerRadius } from './marker-radius.ts';
-import { selectMapFigures, type FlowFigure } from './select-map-figures.ts';
-import { widthScale } from './width-scale.ts';
+import { mapGeometry, type FlowShape, type MapGeometry, type MarkerShape, type PlaceInfo, type RouteShape } from './map-geometry.ts';
+import { aroundPoint, labelBox, placeLabels, wrapLabel, type Box, type Candidate, type LabelRequest, type PlacedText, type TextMetrics } from './place-labels.ts';
 
-export interface PlaceInfo {
-  id: string;
-  name: string;
-  /** ISO 3166-1 alpha-2 code, for countries. */
-  iso?: string | undefined;
-  coordinates?: { lat: number; lon: number } | undefined;
-}
+export type { PlaceInfo } from './map-geometry.ts';
 
 export interface LayoutInput {
   map: FlowMapData;
@@ -36,185 +30,183 @@ export interface LayoutInput {
   height: number;
   padding?: number;
   parallels?: [number, number];
+  /** Which part of the region the layout shows (see above); `region` by default. */
+  frame?: 'region' | 'content';
+  /** Text renders at `px` CSS pixels when the map is `atWidth` CSS pixels wide. */
+  text?: { px: number; atWidth: number };
 }
 
-export interface Label {
-  x: number;
-  y: number;
-  text: string;
-}
-
-export interface FlowLayout {
-  figure: FlowFigure;
-  from: PlaceInfo;
-  to: PlaceInfo;
-  /** Stroke width of the number (of the lower bound, for a range). */
-  width: number;
-  /** Stroke width of the upper bound, for a range. */
-  rangeWidth?: number;
+export interface FlowLayout extends Omit<FlowShape, 'path'> {
   d: string;
   head: string;
-  label: Label;
-  /** Ids of the views that leave this flow out. */
-  hiddenIn: string[];
+  label: PlacedText;
 }
 
-export interface MarkerLayout {
-  figure: Figure;
-  marker: MapMarker;
-  place: PlaceInfo;
-  x: number;
-  y: number;
-  r: number;
-  label: Label;
-  value: Label;
-  hiddenIn: string[];
+export interface MarkerLayout extends MarkerShape {
+  /** The marker's name (first lines) and its number (last line). */
+  label: PlacedText;
 }
 
-export interface RouteLayout {
-  route: MapRoute;
-  index: number;
+export interface RouteLayout extends Omit<RouteShape, 'legs'> {
   legs: { d: string; head: string }[];
-  label: Label;
+  label: PlacedText;
 }
 
 export interface MapLayout {
   id: string;
-  width: number;
-  height: number;
+  /** The shown part of the projected region: the SVG's viewBox. */
+  frame: Box;
+  /** Font size of every label, in SVG units. */
+  fontSize: number;
   /** Path of the region's outline (the sea behind the land). */
   sea: string;
   countries: { id: string; iso?: string | undefined; name: string; d: string; involved: boolean; figures: string[] }[];
   flows: FlowLayout[];
   markers: MarkerLayout[];
   routes: RouteLayout[];
-  /** Dots and names of the places the map refers to. */
-  places: { id: string; name: string; x: number; y: number }[];
+  ports: MapGeometry['ports'];
+  /** Dots and names of the places the map refers to (a place with a marker has no label here). */
+  places: { id: string; name: string; x: number; y: number; label?: PlacedText }[];
   legend: { widths: { value: number; width: number; text: string }[]; statuses: FigureStatus[]; hasRange: boolean };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const LINE_HEIGHT = 1.2;
+
+/** Candidates beside a curve: along it, on both sides, clear of the line's half width. */
+function besideCurve(shape: FlowShape['path'], halfWidth: number, lines: string[], metrics: TextMetrics): Candidate[] {
+  const box = labelBox(lines, { x: 0, y: 0, align: 'middle' }, metrics);
+  const [hw, hh] = [(box.right - box.left) / 2, (box.bottom - box.top) / 2];
+  const candidates: Candidate[] = [];
+  const along = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9];
+  const beside = (gaps: number[]) => {
+    for (const gap of gaps) {
+      for (const t of along) {
+        const [px, py] = shape.at(t);
+        const [nx, ny] = shape.normalAt(t);
+        const reach = halfWidth + gap + Math.abs(nx) * hw + Math.abs(ny) * hh;
+        for (const side of [1, -1]) candidates.push({ x: px + nx * reach * side, y: py + ny * reach * side, align: 'middle', anchor: [px, py] });
+      }
+    }
+  };
+  beside([2, 8, 16]);
+  // Then the number on its own line (its halo keeps it legible), never on another's; then
+  // further out, with a leader line.
+  for (const t of along) {
+    const [px, py] = shape.at(t);
+    candidates.push({ x: px, y: py, align: 'middle' });
+  }
+  beside([28, 44]);
+  return candidates;
+}
+
+function union(boxes: readonly Box[]): Box {
+  return {
+    left: Math.min(...boxes.map((box) => box.left)),
+    top: Math.min(...boxes.map((box) => box.top)),
+    right: Math.max(...boxes.map((box) => box.right)),
+    bottom: Math.max(...boxes.map((box) => box.bottom)),
+  };
+}
+
+/** A box grown by `pad`, made no flatter than 10:9 (a phone has more room down than across), and kept inside `bounds`. */
+function frameAround(box: Box, pad: number, bounds: Box): Box {
+  let { left, top, right, bottom } = { left: box.left - pad, top: box.top - pad, right: box.right + pad, bottom: box.bottom + pad };
+  const minHeight = (right - left) * 0.9;
+  if (bottom - top < minHeight) [top, bottom] = [(top + bottom) / 2 - minHeight / 2, (top + bottom) / 2 + minHeight / 2];
+  if (top < bounds.top) [top, bottom] = [bounds.top, Math.min(bounds.bottom, bottom + bounds.top - top)];
+  if (bottom > bounds.bottom) [top, bottom] = [Math.max(bounds.top, top - (bottom - bounds.bottom)), bounds.bottom];
+  return { left: round(Math.max(bounds.left, left)), top: round(top), right: round(Math.min(bounds.right, right)), bottom: round(bottom) };
+}
 
 /** Lays out one map. Throws an Error naming the figure (or route) on bad input. */
 export function layoutMap(input: LayoutInput): MapLayout {
-  const { map, figures, places, land, outline, width, height, padding = 8 } = input;
+  const { map, figures, places, land, outline, width, height, padding = 8, frame: frameKind = 'region', text = { px: 11.3, atWidth: 560 } } = input;
   const projection = fitProjection(outline, { width, height, padding, ...(input.parallels ? { parallels: input.parallels } : {}) });
   const path = geoPath(projection).digits(1);
-  const { flows, markers } = selectMapFigures(map, figures);
+  const region: Box = { left: 0, top: 0, right: width, bottom: height };
+  const fontFor = (frame: Box) => round((text.px * (frame.right - frame.left)) / text.atWidth);
 
-  const locate = (placeId: string, owner: string, role: string): { place: PlaceInfo; point: Point } => {
-    const place = places.get(placeId);
-    if (!place) throw new Error(`${owner}: ${role} unknown place "${placeId}": add content/entities/places/${placeId}.yaml or fix the id`);
-    if (!place.coordinates) {
-      throw new Error(`${owner}: ${role} place "${placeId}" has no coordinates to draw: add coordinates: { lat, lon } to content/entities/places/${placeId}.yaml`);
+  const layoutWithin = (frame: Box, fontSize: number, separate: ReadonlySet<string> = new Set()): { geometry: MapGeometry; labels: Map<string, PlacedText> } => {
+    const metrics: TextMetrics = { fontSize, lineHeight: LINE_HEIGHT };
+    const wrap = Math.max(12, Math.round(((frame.right - frame.left) * 0.3) / (fontSize * 0.62)));
+    const markerLabelHeight = (label: string) => (wrapLabel(label, wrap).length + 1) * fontSize * LINE_HEIGHT + 4;
+    const geometry = mapGeometry({ map, figures, places, projection, width, height, markerLabelHeight });
+    // A place that only one flow touches carries that flow's number under its name (where the
+    // flows converge there is no room beside each line); the others' numbers sit beside their lines.
+    const touches = (placeId: string) => geometry.flows.filter(({ from, to }) => from.id === placeId || to.id === placeId);
+    const joined = new Map<string, number>();
+    geometry.places.forEach(({ place, named }) => {
+      const [only, ...others] = touches(place.id);
+      if (named && only && others.length === 0 && !separate.has(place.id)) joined.set(place.id, geometry.flows.indexOf(only));
+    });
+    const numberOf = (index: number) => formatFigure(geometry.flows[index]!.figure);
+    const requests: (LabelRequest & { for: string })[] = [
+      ...geometry.places.flatMap(({ place, point, named }) => {
+        if (!named) return [];
+        const flow = joined.get(place.id);
+        const lines = [...wrapLabel(place.name, 14), ...(flow === undefined ? [] : [numberOf(flow)])];
+        const port = geometry.ports.find((candidate) => candidate.place === place.id);
+        const request = { for: `place:${place.id}`, lines, candidates: aroundPoint(point, port ? 12 : 3, 3, lines.length, metrics) };
+        // Name and number may touch the flow they name, never another.
+        return [flow === undefined ? request : { ...request, owner: geometry.flows[flow]!.figure.id }];
+      }),
+      ...geometry.flows.flatMap(({ figure, path: shape, width: w, rangeWidth }, index) =>
+        [...joined.values()].includes(index) ? [] : [{ for: `flow:${index}`, lines: [numberOf(index)], owner: figure.id, candidates: besideCurve(shape, (rangeWidth ?? w) / 2, [numberOf(index)], metrics) }],
+      ),
+      ...geometry.markers.map(({ marker, figure, x, y, r }, index) => {
+        const lines = [...wrapLabel(marker.label, wrap), formatFigure(figure)];
+        return { for: `marker:${index}`, lines, candidates: aroundPoint([x, y], r, 4, lines.length, metrics) };
+      }),
+      ...geometry.routes.map(({ route, legs }, index) => {
+        const lines = wrapLabel(route.label, wrap);
+        return { for: `route:${index}`, lines, candidates: legs.flatMap((leg) => besideCurve(leg, 1, lines, metrics)) };
+      }),
+    ];
+    const placed = placeLabels(requests, geometry.obstacles, frame, metrics);
+    const labels = new Map(requests.map((request, index) => [request.for, placed[index]!]));
+    // Where a name with its number finds no free place, the two are placed apart instead.
+    const crowded = [...joined.keys()].filter((placeId) => !labels.get(`place:${placeId}`)!.fits);
+    if (crowded.length > 0) return layoutWithin(frame, fontSize, new Set([...separate, ...crowded]));
+    // A joined label splits in two: the place's name, and the flow's number as its last line.
+    for (const [placeId, flow] of joined) {
+      const label = labels.get(`place:${placeId}`)!;
+      const last = label.lines.length - 1;
+      labels.set(`place:${placeId}`, { ...label, lines: label.lines.slice(0, last) });
+      labels.set(`flow:${flow}`, { ...label, lines: [label.lines[last]!], y: round(label.y + last * fontSize * LINE_HEIGHT) });
     }
-    const projected = projection([place.coordinates.lon, place.coordinates.lat]);
-    if (!projected || projected[0] < 0 || projected[0] > width || projected[1] < 0 || projected[1] > height) {
-      throw new Error(`${owner}: ${role} place "${placeId}" lies outside the region the maps show`);
-    }
-    return { place, point: [round(projected[0]), round(projected[1])] };
+    return { geometry, labels };
   };
-  for (const figure of [...flows, ...markers.map(({ figure: f }) => f)]) {
-    if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
-      throw new Error(`figure "${figure.id}": range has min ${figure.min} > max ${figure.max}: swap them`);
-    }
+
+  let frame = region;
+  let fontSize = fontFor(region);
+  if (frameKind === 'content') {
+    // First pass: the drawn shapes with room around them; second: the frame around shapes and labels.
+    const first = layoutWithin(region, fontFor(region) * 0.6);
+    const shapes = union(first.geometry.obstacles.map(({ x, y, r }) => ({ left: x - r, top: y - r, right: x + r, bottom: y + r })));
+    const rough = frameAround(shapes, 40, region);
+    const placed = layoutWithin(region, fontFor(rough));
+    frame = frameAround(union([shapes, ...[...placed.labels.values()].map(({ box }) => box)]), 6, region);
+    fontSize = fontFor(frame);
   }
-  const hiddenIn = (status: FigureStatus, kind?: FlowKind) =>
-    map.views
-      .filter((view) => (view.statuses && !view.statuses.includes(status)) || (kind !== undefined && view.kinds && !view.kinds.includes(kind)))
-      .map((view) => view.id);
-
-  // Flows
-  const scale = widthScale(flows.map((figure) => figure.max ?? figureMagnitude(figure)));
-  const bends = flowBends(flows.map((figure) => figure.flow));
-  const endUse = new Map<string, number>();
-  for (const { flow } of flows) for (const end of [flow.from, flow.to]) endUse.set(end, (endUse.get(end) ?? 0) + 1);
-  const used = new Map<string, Point>();
-  const flowLayouts = flows.map((figure, index): FlowLayout => {
-    const owner = `figure "${figure.id}"`;
-    const from = locate(figure.flow.from, owner, 'flow from');
-    const to = locate(figure.flow.to, owner, 'flow to');
-    used.set(from.place.id, from.point);
-    used.set(to.place.id, to.point);
-    const isRange = figure.min !== undefined && figure.max !== undefined;
-    const strokeWidth = round(scale(isRange ? figure.min! : figureMagnitude(figure)));
-    const rangeWidth = isRange ? round(scale(figure.max!)) : undefined;
-    const shape = flowPath(from.point, to.point, { bend: bends[index]!, width: rangeWidth ?? strokeWidth, inset: 4 });
-    // The number goes near the end that fewer flows share, beside the curve on its outer side.
-    const t = (endUse.get(figure.flow.to) ?? 0) < (endUse.get(figure.flow.from) ?? 0) ? 0.72 : 0.28;
-    const [px, py] = shape.at(t);
-    const [nx, ny] = shape.normalAt(t);
-    const offset = (rangeWidth ?? strokeWidth) / 2 + 7;
-    return {
-      figure,
-      from: from.place,
-      to: to.place,
-      width: strokeWidth,
-      ...(rangeWidth === undefined ? {} : { rangeWidth }),
-      d: shape.d,
-      head: shape.head,
-      label: { x: round(px + nx * offset), y: round(py + ny * offset + 4), text: formatFigure(figure) },
-      hiddenIn: hiddenIn(figure.status, figure.flow.kind),
-    };
-  });
-
-  // Numbers near each other (flows converging on one country) are moved apart.
-  const separated = separateLabels(flowLayouts.map((flow) => flow.label));
-  flowLayouts.forEach((flow, index) => (flow.label = separated[index]!));
-
-  // Markers: stacked in a column when several share a place.
-  const radius = markerRadius(markers.filter(({ marker }) => marker.sized).map(({ figure }) => figure.max ?? figureMagnitude(figure)));
-  const stacks = new Map<string, { y: number; r: number }>();
-  const markerLayouts = markers.map(({ figure, marker }): MarkerLayout => {
-    const { place, point } = locate(marker.place, `map "${map.id}": marker figure "${figure.id}"`, 'at');
-    used.set(place.id, point);
-    const r = round(marker.sized ? radius(figure.max ?? figureMagnitude(figure)) : 5);
-    const previous = stacks.get(place.id);
-    // Each marker has two lines of text beside it, so stacked markers are at least 30 units apart.
-    const y = previous ? round(previous.y + Math.max(previous.r + r + 6, 30)) : point[1];
-    stacks.set(place.id, { y, r });
-    const x = point[0];
-    return {
-      figure,
-      marker,
-      place,
-      x,
-      y,
-      r,
-      label: { x: round(x + r + 5), y: round(y - 1), text: marker.label },
-      value: { x: round(x + r + 5), y: round(y + 12), text: formatFigure(figure) },
-      hiddenIn: hiddenIn(figure.status),
-    };
-  });
-
-  // Routes: thin curves through their places, an arrowhead on the last leg.
-  const routeLayouts = map.routes.map((route, index): RouteLayout => {
-    const points = route.places.map((placeId, position) => {
-      const located = locate(placeId, `map "${map.id}": route ${index + 1} ("${route.label}")`, `place ${position + 1}`);
-      used.set(located.place.id, located.point);
-      return located.point;
-    });
-    const legs = points.slice(1).map((end, leg) => {
-      const shape = flowPath(points[leg]!, end, { bend: -0.12, width: 1.5, inset: 4 });
-      return { d: shape.d, head: leg === points.length - 2 ? shape.head : '' };
-    });
-    const first = flowPath(points[0]!, points[1]!, { bend: -0.12 });
-    const [lx, ly] = first.at(0.5);
-    const [nx, ny] = first.normalAt(0.5);
-    return { route, index, legs, label: { x: round(lx + nx * 10), y: round(ly + ny * 10 + 4), text: route.label } };
-  });
+  const { geometry, labels } = layoutWithin(frame, fontSize);
+  const flows = geometry.flows.map(({ path: shape, ...flow }, index): FlowLayout => ({ ...flow, d: shape.d, head: shape.head, label: labels.get(`flow:${index}`)! }));
+  const markers = geometry.markers.map((marker, index): MarkerLayout => ({ ...marker, label: labels.get(`marker:${index}`)! }));
+  const routes = geometry.routes.map(({ legs, ...route }, index): RouteLayout => ({
+    ...route,
+    legs: legs.map((leg, position) => ({ d: leg.d, head: position === legs.length - 1 ? leg.head : '' })),
+    label: labels.get(`route:${index}`)!,
+  }));
 
   const involved = new Map<string, string[]>();
-  for (const { figure, from, to } of flowLayouts) {
-    for (const place of [from, to]) if (place.iso) involved.set(place.iso, [...(involved.get(place.iso) ?? []), figure.id]);
-  }
-  for (const { figure, place } of markerLayouts) if (place.iso) involved.set(place.iso, [...(involved.get(place.iso) ?? []), figure.id]);
-
-  const statuses = [...new Set([...flows, ...markers.map(({ figure }) => figure)].map((figure) => figure.status))];
+  for (const { figure, from, to } of flows) for (const place of [from, to]) if (place.iso) involved.set(place.iso, [...(involved.get(place.iso) ?? []), figure.id]);
+  for (const { figure, place } of markers) if (place.iso) involved.set(place.iso, [...(involved.get(place.iso) ?? []), figure.id]);
+  const drawn = [...flows.map(({ figure }) => figure), ...markers.map(({ figure }) => figure)];
+  const statuses = new Set(drawn.map((figure) => figure.status));
   return {
     id: map.id,
-    width,
-    height,
+    frame,
+    fontSize,
     sea: path(outline) ?? '',
     countries: land
       .map((country) => ({
@@ -226,15 +218,18 @@ export function layoutMap(input: LayoutInput): MapLayout {
         figures: country.properties.iso ? [...new Set(involved.get(country.properties.iso) ?? [])] : [],
       }))
       .filter((country) => country.d !== ''),
-    flows: flowLayouts,
-    markers: markerLayouts,
-    routes: routeLayouts,
-    // Places with a marker are named by the marker's label.
-    places: [...used].filter(([id]) => !stacks.has(id)).map(([id, [x, y]]) => ({ id, name: places.get(id)!.name, x, y })),
+    flows,
+    markers,
+    routes,
+    ports: geometry.ports,
+    places: geometry.places.map(({ place, point: [x, y] }) => {
+      const label = labels.get(`place:${place.id}`);
+      return { id: place.id, name: place.name, x, y, ...(label ? { label } : {}) };
+    }),
     legend: {
-      widths: scale.legendValues(3).map((value) => ({ value, width: round(scale(value)), text: new Intl.NumberFormat('en-GB').format(value) })),
-      statuses: (['official', 'unofficial', 'estimate', 'reported', 'denied'] as const).filter((status) => statuses.includes(status)),
-      hasRange: flows.some((figure) => figure.min !== undefined),
+      widths: geometry.scale.legendValues(3).map((value) => ({ value, width: round(geometry.scale(value)), text: new Intl.NumberFormat('en-GB').format(value) })),
+      statuses: (['official', 'unofficial', 'estimate', 'reported', 'denied'] as const).filter((status) => statuses.has(status)),
+      hasRange: flows.some(({ figure }) => figure.min !== undefined),
     },
   };
 }

@@ -14,6 +14,12 @@ export const REGION = {
   height: 440,
   /** Space left around the region inside the viewBox. */
   padding: 8,
+  /**
+   * Label sizes of the two layouts (src/lib/maps/layout-map.ts): text renders at `px` CSS pixels
+   * or more wherever the layout is shown, down to a map `atWidth` pixels wide. maps.css switches
+   * layouts at 560 px; 343 px is the map on a 375 px phone.
+   */
+  text: { wide: { px: 11.3, atWidth: 560 }, narrow: { px: 11.2, atWidth: 343 } },
   /** Decimal places kept in the stored geometry (0.1° is about a pixel at this size). */
   precision: 1,
   /** Douglas–Peucker tolerance in degrees for the stored geometry (under a pixel at this size). */

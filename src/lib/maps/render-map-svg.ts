@@ -2,9 +2,14 @@
  * The SVG markup of a laid-out map, rendered at build time into the page (it works without
  * JavaScript, in print and for search engines). Flows and markers are links to their rows in the
  * map's table, so they are reachable by keyboard and useful even before the island hydrates.
+ *
+ * The land is drawn once per page (`renderLandDefs`) and every map on the page, in each of its
+ * layouts, shows it with `<use>`; a standalone file (the SVG download) carries its own copy.
  */
+import type { FigureStatus } from '../../schemas/figure.ts';
 import { formatAsOf, STATUS_LABELS } from '../figures.ts';
 import type { MapLayout } from './layout-map.ts';
+import type { PlacedText } from './place-labels.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
@@ -18,31 +23,67 @@ const attrs = (values: Record<string, string | number | undefined>): string =>
 /** Id of a figure's (or route's) row in the map's table, the target of its link in the SVG. */
 export const rowId = (mapId: string, itemId: string): string => `map-${mapId}-${itemId}`;
 
-/** Style family of a status: solid for official numbers, dashed for the rest, dotted for denied ones. */
-export const lineStyle = (status: string): 'solid' | 'dashed' | 'dotted' => (status === 'official' ? 'solid' : status === 'denied' ? 'dotted' : 'dashed');
+/** Id of a country's outline in the page's shared land. */
+export const landId = (countryId: string): string => `map-land-${countryId.replace(/[^A-Za-z0-9-]/g, '_')}`;
 
-/** Dash pattern that stays readable at any line width (undefined for a solid line). */
-export function dashes(style: 'solid' | 'dashed' | 'dotted', width: number): string | undefined {
-  const r = (value: number) => Math.round(value * 10) / 10;
-  if (style === 'dashed') return `${r(Math.max(6, width * 2))} ${r(Math.max(3, width * 0.9))}`;
-  if (style === 'dotted') return `0.1 ${r(Math.max(4, width * 2))}`; // round caps turn each dash into a dot
+const r1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The dash pattern of a status, the same on the map and in its legend: official numbers solid,
+ * unofficial long dashes, estimates dash and dot, reports short dashes, denied ones dotted (with
+ * round caps, which turn each short dash into a dot). Undefined for a solid line.
+ */
+export function statusDash(status: FigureStatus, width: number): string | undefined {
+  const long = r1(Math.max(6, width * 2));
+  const gap = r1(Math.max(3, width * 0.9));
+  if (status === 'unofficial') return `${long} ${gap}`;
+  if (status === 'estimate') return `${long} ${gap} ${r1(Math.max(1.5, width * 0.5))} ${gap}`;
+  if (status === 'reported') return `${r1(Math.max(3, width))} ${gap}`;
+  if (status === 'denied') return `0.1 ${r1(Math.max(4, width * 2))}`;
   return undefined;
 }
 
-export function renderMapSvg(layout: MapLayout, options: { titleId: string; descriptionId: string }): string {
-  const { id } = layout;
+/** A label's lines as `<text>` elements, spaced so that read together they form its words. */
+function texts(label: PlacedText, fontSize: number, className: string | ((line: number) => string), extra: Record<string, string | undefined> = {}): string {
+  const leader = label.leader ? `<path${attrs({ class: 'leader', d: `M${label.leader[0].join(',')}L${label.leader[1].join(',')}`, 'data-hidden-in': extra['data-hidden-in'] })}/>` : '';
+  return leader + label.lines
+    .map((line, index) =>
+      `<text${attrs({ class: typeof className === 'string' ? className : className(index), x: label.x, y: r1(label.y + index * fontSize * 1.2), 'text-anchor': label.align === 'start' ? undefined : label.align, ...extra })}>${escapeXml(line)}</text>`,
+    )
+    .join(' ');
+}
+
+/** The page's one copy of the land: each country an element the maps' `<use>` can show. */
+export function renderLandDefs(layout: Pick<MapLayout, 'countries'>): string {
+  const paths = layout.countries.map((country) => `<path${attrs({ id: landId(country.id), d: country.d })}/>`).join('');
+  return `<svg class="map-defs" width="0" height="0" aria-hidden="true" focusable="false"><defs><g id="map-land">${paths}</g></defs></svg>`;
+}
+
+export interface RenderOptions {
+  titleId: string;
+  descriptionId: string;
+  /** Class naming the layout (e.g. `map-wide`, `map-narrow`). */
+  className: string;
+  /** `inline` draws the land into this SVG (a standalone file); by default it is the page's shared copy. */
+  land?: 'shared' | 'inline';
+}
+
+export function renderMapSvg(layout: MapLayout, options: RenderOptions): string {
+  const { id, frame, fontSize } = layout;
   const parts: string[] = [];
+  const [w, h] = [r1(frame.right - frame.left), r1(frame.bottom - frame.top)];
   parts.push(
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'flow-map-svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descriptionId })}>`,
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: `flow-map-svg ${options.className}`, viewBox: `${frame.left} ${frame.top} ${w} ${h}`, width: w, height: h, 'font-size': fontSize, role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descriptionId })}>`,
   );
   parts.push(`<path class="map-sea"${attrs({ d: layout.sea })}/>`);
   parts.push('<g class="map-land" aria-hidden="true">');
-  for (const country of layout.countries) {
-    parts.push(
-      country.involved
-        ? `<path${attrs({ class: 'country is-involved', d: country.d, 'data-iso': country.iso, 'data-figures': country.figures.join(' ') })}/>`
-        : `<path class="country"${attrs({ d: country.d })}/>`,
-    );
+  if (options.land === 'inline') {
+    for (const country of layout.countries) parts.push(`<path class="country${country.involved ? ' is-involved' : ''}"${attrs({ d: country.d })}/>`);
+  } else {
+    parts.push('<use href="#map-land" class="land"/>');
+    for (const country of layout.countries.filter(({ involved }) => involved)) {
+      parts.push(`<use${attrs({ href: `#${landId(country.id)}`, class: 'country is-involved', 'data-iso': country.iso, 'data-figures': country.figures.join(' ') })}/>`);
+    }
   }
   parts.push('</g>');
 
@@ -55,7 +96,7 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
       parts.push(`<path class="hit"${attrs({ d: leg.d })}/><path class="route-line"${attrs({ d: leg.d })}/>`);
       if (leg.head) parts.push(`<path class="route-head"${attrs({ d: leg.head })}/>`);
     }
-    parts.push(`<text class="route-label"${attrs({ x: route.label.x, y: route.label.y })}>${escapeXml(route.label.text)}</text></a>`);
+    parts.push(`${texts(route.label, fontSize, 'route-label')}</a>`);
   }
   parts.push('</g>');
 
@@ -63,44 +104,47 @@ export function renderMapSvg(layout: MapLayout, options: { titleId: string; desc
   // Widest first, so that thin flows stay on top and can be pointed at.
   for (const flow of [...layout.flows].sort((a, b) => (b.rangeWidth ?? b.width) - (a.rangeWidth ?? a.width))) {
     const { figure } = flow;
-    const label = `${flow.from.name} to ${flow.to.name}: ${flow.label.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
+    const label = `${flow.from.name} to ${flow.to.name}: ${flow.label.lines.join(' ')}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
     parts.push(
-      `<a${attrs({ class: `flow status-${figure.status} line-${lineStyle(figure.status)} kind-${figure.flow.kind}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': flow.hiddenIn.join(' '), 'aria-label': label })}>`,
+      `<a${attrs({ class: `flow status-${figure.status} kind-${figure.flow.kind}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': flow.hiddenIn.join(' '), 'aria-label': label })}>`,
     );
     parts.push(`<path class="hit"${attrs({ d: flow.d, 'stroke-width': Math.max(14, (flow.rangeWidth ?? flow.width) + 8) })}/>`);
     if (flow.rangeWidth !== undefined) parts.push(`<path class="flow-range"${attrs({ d: flow.d, 'stroke-width': flow.rangeWidth })}/>`);
-    parts.push(`<path class="flow-line"${attrs({ d: flow.d, 'stroke-width': flow.width, 'stroke-dasharray': dashes(lineStyle(figure.status), flow.width) })}/>`);
+    parts.push(`<path class="flow-line"${attrs({ d: flow.d, 'stroke-width': flow.width, 'stroke-dasharray': statusDash(figure.status, flow.width) })}/>`);
     parts.push(`<path class="flow-head"${attrs({ d: flow.head })}/></a>`);
   }
+  parts.push('</g>');
+  // Shared places: a bar across the slots where their flows meet.
+  parts.push('<g class="map-ports" aria-hidden="true">');
+  for (const { bar } of layout.ports) parts.push(`<path class="port"${attrs({ d: `M${bar[0][0]},${bar[0][1]}L${bar[1][0]},${bar[1][1]}` })}/>`);
   parts.push('</g>');
   // Numbers above every line, so that no flow covers another's number; the links carry the same
   // text in their labels for assistive technology.
   parts.push('<g class="map-flow-labels" aria-hidden="true">');
   for (const flow of layout.flows) {
-    parts.push(
-      `<text${attrs({ class: `flow-label status-${flow.figure.status}`, x: flow.label.x, y: flow.label.y, 'data-item': flow.figure.id, 'data-hidden-in': flow.hiddenIn.join(' ') })}>${escapeXml(flow.label.text)}</text>`,
-    );
+    parts.push(texts(flow.label, fontSize, `flow-label status-${flow.figure.status}`, { 'data-item': flow.figure.id, 'data-hidden-in': flow.hiddenIn.join(' ') || undefined }));
   }
   parts.push('</g>');
 
   parts.push('<g class="map-places" aria-hidden="true">');
   for (const place of layout.places) {
     parts.push(`<circle class="place-dot"${attrs({ cx: place.x, cy: place.y, r: 2.5 })}/>`);
-    parts.push(`<text class="place-label"${attrs({ x: place.x + 5, y: place.y - 5 })}>${escapeXml(place.name)}</text>`);
+    if (place.label) parts.push(texts(place.label, fontSize, 'place-label'));
   }
   parts.push('</g>');
 
   parts.push('<g class="map-markers">');
   for (const marker of layout.markers) {
     const { figure } = marker;
-    const label = `${marker.label.text}: ${marker.value.text}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
+    const value = marker.label.lines.at(-1)!;
+    const label = `${marker.marker.label}: ${value}, ${STATUS_LABELS[figure.status].toLowerCase()}, ${formatAsOf(figure)}`;
     parts.push(
-      `<a${attrs({ class: `marker status-${figure.status} line-${lineStyle(figure.status)}${marker.marker.sized ? '' : ' is-unsized'}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': marker.hiddenIn.join(' '), 'aria-label': label })}>`,
+      `<a${attrs({ class: `marker status-${figure.status}${marker.marker.sized ? '' : ' is-unsized'}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': marker.hiddenIn.join(' '), 'aria-label': label })}>`,
     );
-    parts.push(`<circle${attrs({ cx: marker.x, cy: marker.y, r: marker.r })}/>`);
-    parts.push(`<text class="marker-label"${attrs({ x: marker.label.x, y: marker.label.y })}>${escapeXml(marker.label.text)}</text>`);
-    // A space between the two texts: read together they are the link's visible name (WCAG 2.5.3).
-    parts.push(` <text class="marker-value"${attrs({ x: marker.value.x, y: marker.value.y })}>${escapeXml(marker.value.text)}</text></a>`);
+    parts.push(`<circle${attrs({ cx: marker.x, cy: marker.y, r: marker.r, 'stroke-dasharray': statusDash(figure.status, 1.5) })}/>`);
+    // The spaces between the texts: read together they are the link's visible name (WCAG 2.5.3).
+    const last = marker.label.lines.length - 1;
+    parts.push(` ${texts(marker.label, fontSize, (line) => (line === last ? 'marker-value' : 'marker-label'))}</a>`);
   }
   parts.push('</g></svg>');
   return parts.join('');

@@ -64,10 +64,26 @@ describe('layoutMap', () => {
     expect(syria.figures.sort()).toEqual(['kg-out', 'kz-range', 'tj-out']);
   });
   it('labels each flow with the number as prose shows it', () => {
-    expect(layout.flows.map((f) => f.label.text).sort()).toEqual(['100–300', '150', 'about 500']);
+    expect(layout.flows.map((f) => f.label.lines.join(' ')).sort()).toEqual(['100–300', '150', 'about 500']);
+  });
+  it('places every label clear of the other labels, lines and dots, inside the map', () => {
+    const labels = [...layout.flows.map((f) => f.label), ...layout.markers.map((m) => m.label), ...layout.places.flatMap((p) => (p.label ? [p.label] : []))];
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter((label) => !label.fits).map((label) => label.lines.join(' '))).toEqual([]);
+  });
+  it('gives flows that meet at one place a slot each, side by side, and marks the place with a bar', () => {
+    expect(layout.ports.map((port) => port.place)).toEqual(['syria']);
+    const ends = layout.flows.map((f) => f.head.match(/^M([\d.]+),([\d.]+)/)!.slice(1).map(Number));
+    const distances = ends.flatMap((a, i) => ends.slice(i + 1).map((b) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!)));
+    expect(Math.min(...distances)).toBeGreaterThan(3);
+  });
+  it('a content frame crops to what the map shows, with larger text for the same rendered size', () => {
+    const narrow = layoutMap(input({ frame: 'content', text: { px: 11, atWidth: 343 } }));
+    expect(narrow.frame.right - narrow.frame.left).toBeLessThan(720);
+    expect(narrow.fontSize).toBeCloseTo((11 * (narrow.frame.right - narrow.frame.left)) / 343, 0);
   });
   it('renders the same SVG as before (numbers rounded)', async () => {
-    await expect(rounded(renderMapSvg(layout, { titleId: 't', descriptionId: 'd' }))).toMatchFileSnapshot('__snapshots__/test-map.svg');
+    await expect(rounded(renderMapSvg(layout, { titleId: 't', descriptionId: 'd', className: 'map-wide' }))).toMatchFileSnapshot('__snapshots__/test-map.svg');
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * The real site's flow maps as a reader sees them, at phone and desktop widths in both themes:
+ * every label at least 11 px, inside its map, clear of every other label and of every line, dot
+ * and circle but its own (rendered boxes in Chromium); the layout meant for that width shown; the
+ * colours those of the theme chosen with the toggle, whatever the system prefers; the land drawn
+ * once per page.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { phone } from '../support/phone.ts';
+import { svgLabelProblems, svgLineProblems } from '../support/svg-labels.ts';
+
+const PAGES = ['/articles/isil-and-central-asia-2014/', '/articles/political-islam-central-asia-2021/', '/data/'];
+const MIN_PX = 11;
+
+describe('flow maps in the built HTML', () => {
+  it.each(PAGES)('%s carries the land once, shared by every map and layout on it', (path) => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    expect(html.match(/<g id="map-land">/g)).toHaveLength(1);
+    const maps = html.match(/<figure class="flow-map"/g)?.length ?? 0;
+    expect(maps).toBeGreaterThan(0);
+    expect(html.match(/<use href="#map-land"/g)).toHaveLength(maps * 2);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)('flow maps on screen', () => {
+  const site = useBrowserAndServer(DIST);
+
+  for (const width of [320, 375, 768, 1280, 2560]) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`at ${width} px, ${theme} theme: legible labels that cover nothing`, async () => {
+        const context = await site.browser.newContext({
+          ...(width < 800 ? phone(width) : { viewport: { width, height: 900 } }),
+          colorScheme: theme === 'light' ? 'dark' : 'light',
+        });
+        await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
+        const page = await context.newPage();
+        try {
+          for (const path of PAGES) {
+            await page.goto(`${site.server.url}${path}`);
+            const shown = await page.locator('.flow-map-svg').evaluateAll((svgs) => svgs.filter((svg) => svg.checkVisibility()).map((svg) => svg.classList.contains('map-narrow')));
+            expect(shown.length, path).toBe(await page.locator('figure.flow-map').count());
+            // The phone layout below a 560 px map, the whole region above it.
+            const mapWidth = await page.locator('.flow-map-canvas').first().evaluate((canvas) => canvas.clientWidth);
+            expect(new Set(shown), path).toEqual(new Set([mapWidth < 560]));
+            // 320 px is below the width the phone layout is drawn for (a 343 px map): 9.7 px there.
+            const labels = await svgLabelProblems(page, '.flow-map-svg', width < 375 ? 9.6 : MIN_PX);
+            expect(labels.problems, path).toEqual([]);
+            expect(labels.labels).toBeGreaterThan(5);
+            const lines = await svgLineProblems(page, '.flow-map-svg');
+            expect(lines.problems, path).toEqual([]);
+            // The toggle's theme, not the system's: the sea of a dark map is dark.
+            const sea = await page.locator('.flow-map-svg').first().evaluate((svg) => getComputedStyle(svg).backgroundColor);
+            const [r = 0, g = 0, b = 0] = (sea.match(/\d+/g) ?? []).map(Number);
+            expect((r + g + b) / 3 > 128, `${path} sea ${sea}`).toBe(theme === 'light');
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
