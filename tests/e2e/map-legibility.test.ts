@@ -29,6 +29,22 @@ describe('flow maps in the built HTML', () => {
 describe.skipIf(!HAS_BROWSER)('flow maps on screen', () => {
   const site = useBrowserAndServer(DIST);
 
+  it('each map’s SVG download opens as a well-formed SVG image with legible text', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 720, height: 500 } });
+    try {
+      for (const id of ['outbound-2014', 'routes-and-theatres', 'returns-2019']) {
+        await page.goto(`${site.server.url}/data/maps/${id}.svg`);
+        // An XML error would make Chromium show a <parsererror> page instead of the image.
+        expect(await page.evaluate(() => [document.documentElement.localName, document.querySelectorAll('parsererror').length])).toEqual(['svg', 0]);
+        expect(await page.evaluate(() => document.querySelectorAll('.country').length)).toBeGreaterThan(10);
+        const labels = await svgLabelProblems(page, 'svg', 10);
+        expect(labels.problems, id).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const width of [320, 375, 768, 1280, 2560]) {
     for (const theme of ['light', 'dark'] as const) {
       it(`at ${width} px, ${theme} theme: legible labels that cover nothing`, async () => {

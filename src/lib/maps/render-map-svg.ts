@@ -66,15 +66,24 @@ export interface RenderOptions {
   className: string;
   /** `inline` draws the land into this SVG (a standalone file); by default it is the page's shared copy. */
   land?: 'shared' | 'inline';
+  /** A file of its own: named by its title (not by ids on a page), with its styles and a credit line. */
+  standalone?: { title: string; style: string; credit: string };
 }
 
 export function renderMapSvg(layout: MapLayout, options: RenderOptions): string {
   const { id, frame, fontSize } = layout;
   const parts: string[] = [];
-  const [w, h] = [r1(frame.right - frame.left), r1(frame.bottom - frame.top)];
-  parts.push(
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: `flow-map-svg ${options.className}`, viewBox: `${frame.left} ${frame.top} ${w} ${h}`, width: w, height: h, 'font-size': fontSize, role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descriptionId })}>`,
-  );
+  const { standalone } = options;
+  const creditHeight = standalone ? r1(fontSize * 3.2) : 0;
+  const [w, h] = [r1(frame.right - frame.left), r1(frame.bottom - frame.top + creditHeight)];
+  const naming = standalone ? { role: 'img', 'aria-label': standalone.title } : { role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descriptionId };
+  parts.push(`<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: `flow-map-svg ${options.className}`, viewBox: `${frame.left} ${frame.top} ${w} ${h}`, width: w, height: h, 'font-size': fontSize, ...naming })}>`);
+  if (standalone) {
+    parts.push(`<title>${escapeXml(standalone.title)}</title><style>${standalone.style}</style>`);
+    parts.push(`<rect class="credit-band"${attrs({ x: frame.left, y: frame.bottom, width: w, height: creditHeight })}/>`);
+    parts.push(`<text class="credit-title"${attrs({ x: r1(frame.left + 6), y: r1(frame.bottom + fontSize * 1.3) })}>${escapeXml(standalone.title)}</text>`);
+    parts.push(`<text class="credit"${attrs({ x: r1(frame.left + 6), y: r1(frame.bottom + fontSize * 2.6), 'font-size': r1(fontSize * 0.8) })}>${escapeXml(standalone.credit)}</text>`);
+  }
   parts.push(`<path class="map-sea"${attrs({ d: layout.sea })}/>`);
   parts.push('<g class="map-land" aria-hidden="true">');
   if (options.land === 'inline') {
