@@ -145,6 +145,7 @@ describe('downloads', () => {
       const links = $$(tree, '.cite-this a[download]');
       expect(links.map((a) => attr(a, 'href'))).toEqual(['cite.bib', 'cite.ris', 'cite.json'].map((file) => `${base}${path.slice(1)}${file}`));
       expect(links.map((a) => attr(a, 'download'))).toEqual(['.bib', '.ris', '.json'].map((ext) => `cafr-${path.split('/')[2]}${ext}`));
+      expect(text($(tree, '.cite-downloads')!).replace(/\s+/g, ' ').trim()).toBe('For a reference manager, download: BibTeX, RIS, CSL-JSON.');
       const download = (file: string) => read(`${path.slice(1)}${file}`);
       const [bib] = parseBibliography(download('cite.bib'), 'cite.bib').items;
       const [csl] = JSON.parse(download('cite.json')) as { title: string; URL?: string }[]; // JSON.parse is untyped: cslJson writes this shape
