@@ -1,13 +1,15 @@
 /**
- * Entity mentions carry only their id; each article's definitions are written once, in
- * /articles/<slug>/entities.json, one per entity it mentions (issue 15: no description at every
- * mention). The previews reading them are tested in tests/e2e/previews.test.ts.
+ * What issue 15 took out of each article's HTML without taking it from the reader. Entity mentions
+ * carry only their id; each article's definitions are written once, in /articles/<slug>/entities.json,
+ * one per entity it mentions (the previews reading them: tests/e2e/previews.test.ts). A key-figures
+ * row does not repeat its own cells in its number's tooltip. (Cite-this downloads:
+ * tests/e2e/reading-study.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, isArticlePath, urlPathOf } from '../support/dist.ts';
-import { $, $$, attr, parse } from '../support/html.ts';
+import { $, $$, attr, parse, text } from '../support/html.ts';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const articles = builtPages()
@@ -37,5 +39,23 @@ describe('entity definitions', () => {
       expect(attr(mention, 'href')).toBe(`${base}entities/${id}/`);
       expect(typeof def === 'string' && def.length > 0, id).toBe(true);
     }
+  });
+});
+
+describe('key figures', () => {
+  it('a number in a key-figures row has no tooltip repeating its row; the same number in prose keeps it', () => {
+    const rows = articles.flatMap((article) => $$(article.tree, '.key-figures tbody tr').map((row) => ({ article, row })));
+    expect(rows.length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const { article, row } of rows) {
+      const stat = $(row, 'a.stat')!;
+      expect(attr(stat, 'title')).toBeUndefined();
+      expect(text($(row, '[data-label="What it counts"]')!).length).toBeGreaterThan(0);
+      const inProse = $(article.tree, `.prose p a.stat[data-figure="${attr(stat, 'dataFigure')}"]`);
+      if (!inProse) continue;
+      expect(attr(inProse, 'title')).toContain(text($(row, '[data-label="What it counts"]')!).trim());
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });
