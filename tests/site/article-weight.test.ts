@@ -1,7 +1,8 @@
 /**
  * What issue 15 took out of each article's HTML without taking it from the reader. Entity mentions
  * carry only their id; each article's definitions are written once, in /articles/<slug>/entities.json,
- * one per entity it mentions (the previews reading them: tests/e2e/previews.test.ts). A key-figures
+ * one per entity it mentions (the previews reading them: tests/e2e/previews.test.ts). Citation
+ * links do not repeat their locator in an attribute. A key-figures
  * row does not repeat its own cells in its number's tooltip. (Cite-this downloads:
  * tests/e2e/reading-study.test.ts.)
  */
@@ -24,6 +25,8 @@ describe('entity definitions', () => {
 
   it.each(articles.map((article) => [article.url, article] as const))('%s: no mention repeats a definition; the page points to its one file of them', (_url, article) => {
     expect(article.html).not.toContain('data-def=');
+    // Nor does a citation link repeat its locator in an attribute: its text says it.
+    expect(article.html).not.toContain('data-locator=');
     expect(attr($(article.tree, '.prose')!, 'dataEntityDefinitions')).toBe(`${base}${article.url.slice(1)}entities.json`);
   });
 
