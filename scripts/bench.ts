@@ -9,6 +9,7 @@
  *    and font bytes, raw and gzip, and the request count, from Chromium loading the page (and
  *    scrolling every map into view); the Lighthouse mobile scores and LCP, CLS, TBT, median of
  *    `--runs` runs, against a local server that gzips like a static host.
+ *    Every article's HTML gzip against its own budget (scripts/bench/article-weight.ts).
  * 3. Search and maps: runs `npm run bench:search` and `npm run bench:maps` on the same build.
  * 4. Scale: scripts/generate-scale-articles.ts writes N articles (25 citations, 10 notes each)
  *    against the real bibliography; two cold builds of them, with and without citations; time,
@@ -25,6 +26,7 @@ import { figures, KB, kb, note, record, saveReport } from './bench/report.ts';
 import { buildSite, HAS_TIME, run } from './bench/processes.ts';
 import { serveGzip } from './bench/static-host.ts';
 import { pageWeight } from './bench/page-weight.ts';
+import { recordArticleHtml } from './bench/article-weight.ts';
 import { lighthouseMedian, type Lighthouse } from './bench/lighthouse.ts';
 import { oneArticleBuild, runScale, type ScaleResult } from './bench/scale.ts';
 
@@ -56,6 +58,9 @@ if (siteBuild.peakMb) record({ section: 'build', what: 'site build peak memory',
 record({ section: 'search', what: 'search index build (npm run build:search, as it reports)', value: pagefindSeconds, unit: 's', budget: '2 s', ok: pagefindSeconds <= 2 });
 const indexFiles = readdirSync(join(SITE, 'pagefind'), { recursive: true, encoding: 'utf8' }).map((name) => join(SITE, 'pagefind', name)).filter((file) => statSync(file).isFile());
 record({ section: 'search', what: `Pagefind index size (${indexFiles.length} files)`, value: kb(indexFiles.reduce((sum, file) => sum + statSync(file).size, 0)), unit: 'KB' });
+
+// Every article's HTML against its own budget (issue 15), from the files: no browser needed.
+recordArticleHtml(SITE);
 
 // Page kinds: an article without a map comes from the scale build when the site has none.
 const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

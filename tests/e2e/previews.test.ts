@@ -10,7 +10,7 @@ import { DIST } from '../support/dist.ts';
 import { openArticle } from '../support/article-page.ts';
 import { nextFrames } from '../support/page-runner.ts';
 
-const TRIGGERS = '.prose .citation a[href^="#bib-"], .prose a[data-footnote-ref], .prose a.entity[data-def]';
+const TRIGGERS = '.prose .citation a[href^="#bib-"], .prose a[data-footnote-ref], .prose a.entity[data-entity]';
 /** How many triggers in a row each path walks through. */
 const WALK = 16;
 const PHONE: BrowserContextOptions = { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } };
@@ -20,9 +20,19 @@ describe.skipIf(!HAS_BROWSER)('previews', () => {
   const open = (options: BrowserContextOptions = {}) => openArticle(site.browser, site.server.url, options);
   const preview = (page: Page) => page.locator('#preview');
 
+  /** An entity mention's definition, from the article's one file of them (none for other triggers). */
+  async function definitionOf(page: Page, trigger: Locator): Promise<string | undefined> {
+    const id = await trigger.getAttribute('data-entity');
+    if (id === null) return undefined;
+    const url = await page.locator('[data-entity-definitions]').getAttribute('data-entity-definitions');
+    const defs = (await (await page.request.get(new URL(url ?? '', page.url()).href)).json()) as Record<string, string>; // json() is untyped: the build writes string values only
+    const def = defs[id];
+    expect(def, `a definition for "${id}" in ${url}`).toBeTruthy();
+    return def;
+  }
   /** The start of what a trigger's preview shows: its definition, or the text of the entry it links to. */
   async function expected(page: Page, trigger: Locator): Promise<string> {
-    const def = await trigger.getAttribute('data-def');
+    const def = await definitionOf(page, trigger);
     const text = def ?? (await page.locator((await trigger.getAttribute('href')) ?? '').innerText());
     return text.replace(/\s+/g, ' ').trim().slice(0, 24);
   }
@@ -110,9 +120,17 @@ describe.skipIf(!HAS_BROWSER)('previews', () => {
     await marker.hover();
     await expectShowing(page, marker);
     expect(await preview(page).locator('[data-footnote-backref]').count()).toBe(0);
-    const entity = page.locator('.prose a.entity[data-def]').first();
-    await entity.hover();
-    await expectShowing(page, entity);
+    // The definition comes from the article's entities.json (each entity once), not from the mention.
+    const entities = page.locator('.prose a.entity');
+    expect(await entities.count()).toBeGreaterThan(1);
+    expect(await page.locator('.prose a.entity[data-def]').count()).toBe(0);
+    for (const index of [0, (await entities.count()) - 1]) {
+      const entity = entities.nth(index);
+      await entity.hover();
+      await expectShowing(page, entity);
+      expect(await preview(page).innerText()).toContain((await definitionOf(page, entity))!.slice(0, 60));
+      expect(await preview(page).locator('a.preview-go').evaluate((a: HTMLAnchorElement) => a.pathname)).toBe(await entity.getAttribute('href'));
+    }
     await page.context().close();
   });
 });

@@ -137,12 +137,18 @@ describe('downloads', () => {
     expect($$(byUrl.get('/bibliography/')!, 'a[download]').map((a) => attr(a, 'href'))).toContain(`${base}bibliography.bib`);
   });
 
-  it('each article\'s cite-this BibTeX, RIS and CSL-JSON parse and describe the article', () => {
+  it('each article\'s cite-this BibTeX, RIS and CSL-JSON downloads, linked from its box, parse and describe the article', () => {
     for (const [path, tree] of byUrl) {
       if (!isArticlePath(path)) continue;
       const title = text($(tree, 'h1')!).trim();
-      const [bib] = parseBibliography(text($(tree, '#cite-bibtex')!), 'cite.bib').items;
-      const [csl] = JSON.parse(text($(tree, '#cite-csl-json')!)) as { title: string; URL?: string }[];
+      // The box links the three files beside the article; each is saved under the page's id.
+      const links = $$(tree, '.cite-this a[download]');
+      expect(links.map((a) => attr(a, 'href'))).toEqual(['cite.bib', 'cite.ris', 'cite.json'].map((file) => `${base}${path.slice(1)}${file}`));
+      expect(links.map((a) => attr(a, 'download'))).toEqual(['.bib', '.ris', '.json'].map((ext) => `cafr-${path.split('/')[2]}${ext}`));
+      expect(text($(tree, '.cite-downloads')!).replace(/\s+/g, ' ').trim()).toBe('For a reference manager, download: BibTeX, RIS, CSL-JSON.');
+      const download = (file: string) => read(`${path.slice(1)}${file}`);
+      const [bib] = parseBibliography(download('cite.bib'), 'cite.bib').items;
+      const [csl] = JSON.parse(download('cite.json')) as { title: string; URL?: string }[]; // JSON.parse is untyped: cslJson writes this shape
       if (published) {
         const url = text($(tree, '.stable-url')!).trim();
         expect(attr($(tree, 'link[rel="canonical"]')!, 'href')).toBe(url);
@@ -155,12 +161,15 @@ describe('downloads', () => {
         expect(bib!['URL']).toBeUndefined();
         expect(csl!.URL).toBeUndefined();
       }
-      const ris = text($(tree, '#cite-ris')!).trim().split('\n');
+      // RIS keeps the CRLF line ends its specification asks for.
+      const ris = download('cite.ris').trimEnd().split('\r\n');
       expect(ris[0]).toBe('TY  - ELEC');
       expect(ris.at(-1)).toBe('ER  -');
       expect(ris).toContain(`TI  - ${title}`);
       expect(text($(tree, '#cite-chicago')!)).toContain(`“${title}.”`);
       expect(text($(tree, '#cite-apa')!)).toContain(title);
+      // Only the two prose formats are inline.
+      expect($$(tree, '.cite-this [id^="cite-"]').map((el) => attr(el, 'id'))).toEqual(['cite-this', 'cite-chicago', 'cite-apa']);
     }
   });
 });

@@ -11,6 +11,11 @@ const bibliography = join(FIXTURES, '..', 'markdown', 'bibliography.bib');
 
 /** `frontmatter` stands in for what Astro hands the plugins (e.g. `{ source: { key } }` for an article). */
 export async function renderMarkdown(markdown: string, path = 'test.md', frontmatter: Record<string, unknown> = {}): Promise<string> {
+  return (await renderMarkdownWithFrontmatter(markdown, path, frontmatter)).html;
+}
+
+/** The HTML and the frontmatter the plugins leave (e.g. `passages`, from rehype-paragraph-ids). */
+export async function renderMarkdownWithFrontmatter(markdown: string, path = 'test.md', frontmatter: Record<string, unknown> = {}): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
   const pipeline = markdownPipeline({ bibliography });
   const file = await unified()
     .use(remarkParse)
@@ -19,5 +24,5 @@ export async function renderMarkdown(markdown: string, path = 'test.md', frontma
     .use(pipeline.rehypePlugins as unknown as PluggableList)
     .use(rehypeStringify)
     .process({ value: markdown, path, data: { astro: { frontmatter } } });
-  return String(file);
+  return { html: String(file), frontmatter };
 }

@@ -57,10 +57,28 @@ let owner: HTMLAnchorElement | null = null;
 /** The owner's own aria-describedby (footnote markers point at the notes heading), put back on hide. */
 let ownDescription: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Entity id → definition, each entity once, in the article's entities.json (not in the page: most
+ * readers never open one), fetched the first time a mention's preview is wanted. If it cannot be
+ * fetched, a mention stays what it is without JavaScript: a link to its entity page.
+ */
+const defsUrl = d.querySelector<HTMLElement>('[data-entity-definitions]')?.dataset['entityDefinitions'];
+let defs: Partial<Record<string, string>> | undefined;
+let loading: Promise<void> | undefined;
+const loadDefs = (): Promise<void> =>
+  (loading ??= (defsUrl ? fetch(defsUrl).then((r) => r.json()) : Promise.resolve({})).then(
+    // json()'s `any` is taken as that shape unchecked: the build writes the file from a Map<string, string>.
+    (json: Partial<Record<string, string>>) => void (defs = json),
+    () => void (defs = {}),
+  ));
+const defOf = (a: HTMLAnchorElement): string | undefined => defs?.[a.dataset['entity'] ?? ''];
+/** The trigger whose preview is on its way (an entity's, while its definitions load). */
+let wanted: HTMLAnchorElement | null = null;
 
 const content = (a: HTMLAnchorElement): Node[] | null => {
   const hash = a.hash && d.getElementById(decodeURIComponent(a.hash.slice(1)));
-  if (a.dataset['def']) return [d.createTextNode(a.dataset['def'])];
+  const def = defOf(a);
+  if (def) return [d.createTextNode(def)];
   // A note shown beside its marker needs no preview; a folded one (see sidenotes) does.
   if (!hash || (a.hasAttribute('data-footnote-ref') && wide.matches && a.dataset['fold'] === undefined)) return null;
   const clone = hash.cloneNode(true) as HTMLElement;
@@ -71,6 +89,7 @@ const content = (a: HTMLAnchorElement): Node[] | null => {
 
 const hide = () => {
   clearTimeout(timer);
+  wanted = null;
   if (!owner) return;
   if (ownDescription === null) owner.removeAttribute('aria-describedby');
   else owner.setAttribute('aria-describedby', ownDescription);
@@ -82,12 +101,14 @@ const show = (a: HTMLAnchorElement) => {
   clearTimeout(timer);
   if (owner === a) return;
   hide();
+  wanted = a;
+  if (a.matches('.entity') && !defs) return void loadDefs().then(() => wanted === a && show(a));
   const nodes = content(a);
   if (!nodes) return;
   const more = d.createElement('a');
   more.href = a.href;
   more.className = 'preview-go';
-  more.textContent = a.dataset['def'] ? 'Open the entry' : a.hasAttribute('data-footnote-ref') ? 'Go to the note' : 'Go to the reference';
+  more.textContent = defOf(a) ? 'Open the entry' : a.hasAttribute('data-footnote-ref') ? 'Go to the note' : 'Go to the reference';
   pop.replaceChildren(...nodes, more);
   for (const link of $$('a', pop)) link.tabIndex = -1;
   owner = a;
@@ -112,7 +133,7 @@ const later = () => {
   timer = setTimeout(hide, 300);
 };
 
-const triggers = $$<HTMLAnchorElement>('.prose .citation a[href^="#bib-"],.prose a[data-footnote-ref],.prose a.entity[data-def]');
+const triggers = $$<HTMLAnchorElement>('.prose .citation a[href^="#bib-"],.prose a[data-footnote-ref],.prose a.entity[data-entity]');
 if (triggers.length) {
   d.body.append(pop);
   let touch = false;

@@ -3,7 +3,7 @@
  * snapshot, plus every way a citation can go wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown as render } from '../../support/markdown.ts';
+import { renderMarkdown as render, renderMarkdownWithFrontmatter } from '../../support/markdown.ts';
 
 const SAMPLE = `## Flows
 
@@ -23,7 +23,7 @@ describe('the Markdown pipeline', () => {
 
   it('links each citation to its bibliography entry', async () => {
     const html = await render(SAMPLE);
-    expect(html).toContain('<a href="#bib-example2014source" data-locator="para. 1">Example Contributor 2014, para. 1</a>');
+    expect(html).toContain('<a href="#bib-example2014source">Example Contributor 2014, para. 1</a>');
     expect(html).toContain('id="bib-example2014source"');
     expect(html).not.toContain('[@');
   });
@@ -77,7 +77,7 @@ describe('citations in any inline context', () => {
   });
   it('links each work of a multiple citation, a work without an author included', async () => {
     const html = await render('A claim [@untitled2021, sec. Discussion; @doe2005genealogy].');
-    expect(html).toMatch(/<a href="#bib-untitled2021" data-locator="sec. Discussion">[^<]+<\/a>; <a href="#bib-doe2005genealogy">Doe 2005<\/a>/);
+    expect(html).toMatch(/<a href="#bib-untitled2021">[^<]+<\/a>; <a href="#bib-doe2005genealogy">Doe 2005<\/a>/);
   });
   it('cites two undated works by one author in one citation, each linked', async () => {
     const html = await render('Claims [@outletnda; @outletndb].');
@@ -90,15 +90,24 @@ describe('the article\'s own source is cited by its locator alone', () => {
   const article = { source: { key: 'example2014source' } };
   it('prints "(para. 3)" for the mirrored source, linked to its reference, and other works in full', async () => {
     const html = await render('A claim [@example2014source, para. 3]. Another [@example2014source, n. xii; @doe2005genealogy].', 'f.mdx', article);
-    expect(html).toContain('(<a href="#bib-example2014source" data-locator="para. 3">para. 3</a>)');
-    expect(html).toContain('(<a href="#bib-example2014source" data-locator="n. xii">n. xii</a>; <a href="#bib-doe2005genealogy">Doe 2005</a>)');
+    expect(html).toContain('(<a href="#bib-example2014source">para. 3</a>)');
+    expect(html).toContain('(<a href="#bib-example2014source">n. xii</a>; <a href="#bib-doe2005genealogy">Doe 2005</a>)');
     expect(html).toContain('id="bib-example2014source"');
     expect(html).not.toContain('Example Contributor 2014, para');
   });
   it('sets a locator\'s apostrophe as typography does', async () => {
     const html = await render("Claim [@example2014source, sec. Discussion, KTJ's Tactics].", 'g.mdx', article);
     expect(html).toContain('>sec. Discussion, KTJ’s Tactics</a>');
-    expect(html).toContain('data-locator="sec. Discussion, KTJ&#x27;s Tactics"');
+    expect(html).not.toContain('data-locator');
+  });
+  it('records each locator for the passages index, not in the page (its link text says it)', async () => {
+    const { html, frontmatter } = await renderMarkdownWithFrontmatter("Claim [@example2014source, sec. Discussion, KTJ's Tactics]; again [@doe2005genealogy, p. 3].", 'h.mdx', article);
+    expect(html).not.toContain('data-locator');
+    const [passage] = frontmatter['passages'] as { locators: { key: string; locator: string }[] }[]; // set by rehype-paragraph-ids
+    expect(passage?.locators).toEqual([
+      { key: 'example2014source', locator: "sec. Discussion, KTJ's Tactics" },
+      { key: 'doe2005genealogy', locator: 'p. 3' },
+    ]);
   });
 });
 
