@@ -77,11 +77,11 @@ describe.skipIf(!HAS_BROWSER)('reading enhancements', () => {
     const page = await open({ viewport: { width: 1440, height: 900 } });
     const link = page.locator('.toc a').nth(2);
     const hash = (await link.getAttribute('href'))!;
-    // Scrolled again on each try: on a loaded machine the sidenotes may still be placed (and move
-    // the text) after the first scroll.
+    // An instant scroll (the page scrolls smoothly otherwise, and a long way takes a while on a
+    // loaded machine), repeated on each try in case the text moved after the first.
     await expect
       .poll(async () => {
-        await page.locator(hash).evaluate((h) => h.scrollIntoView());
+        await page.locator(hash).evaluate((h) => h.scrollIntoView({ behavior: 'instant' }));
         return page.locator('.toc a[aria-current="true"]').getAttribute('href');
       })
       .toBe(hash);
