@@ -4,7 +4,7 @@
  *
  * Why Pagefind's JS API with this small UI, not a Pagefind UI: the default UI is about 127 KB
  * (31 KB gzip) and the Component UI 184 KB (40 KB gzip) before any index is fetched, which
- * would take most of the 100 KB first-search budget, and they bring their own markup and styles
+ * would take most of the 110 KB first-search budget, and they bring their own markup and styles
  * to override. This module is a few KB gzip. Pagefind itself then costs `pagefind.js` (13 KB
  * gzip), the English wasm (58 KB) and the index chunk holding the query's words (about 28 KB on
  * this site) before any result; each result on screen adds its section's fragment (1–2 KB), so a
