@@ -1,7 +1,8 @@
 /**
  * Search in Chromium, against a site built from tests/fixtures/content/search (its own out dir):
  * name variants (Cyrillic), filters, the keyboard-only dialog, URL state, highlighting, no search
- * request before search is opened, and the no-JavaScript fallback.
+ * request before search is opened, and the no-JavaScript fallback. Relevance and excerpts on the
+ * real site: search-relevance.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -105,6 +106,14 @@ describe.skipIf(!HAS_BROWSER)('search in a browser', () => {
     await page.goto(`${site.server.url}/search/?country=Tajikistan`);
     const status = page.locator('.search-page .search-status');
     await poll(() => status.textContent()).toMatch(/results? in Tajikistan/);
+    // Each article section is a result of its own: the entity comes after them, on the next page of results.
+    const more = page.locator('.search-page .search-more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('.search-page .search-result').count();
+      // Scrolled into view the button may load the next results itself: either way the list grows.
+      await more.evaluate((button) => button instanceof HTMLButtonElement && button.click());
+      await poll(async () => (await page.locator('.search-page .search-result').count()) > shown || !(await more.isVisible())).toBe(true);
+    }
     const all = await resultLinks(page, '.search-page');
     expect(all).toEqual(expect.arrayContaining(['/articles/example-features/', ARTICLE, '/entities/tajikistan/']));
     await page.locator('.search-page select[name="kind"]').selectOption('Article');

@@ -5,6 +5,7 @@
  */
 import { FILTER_KEYS, type FilterKey } from '../../lib/search/filters.ts';
 import type { PagefindApi, PagefindSearchResponse } from '../../lib/search/pagefind-api.ts';
+import { element, loadPagefind } from './pagefind-loader.ts';
 import { resultView, statusText } from '../../lib/search/results.ts';
 import { resultHtml } from '../../lib/search/result-html.ts';
 import { HIGHLIGHT_PARAM } from '../../lib/search/shortcut.ts';
@@ -20,24 +21,14 @@ import {
 } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
+/**
+ * Results the dialog loads for a new search: about what it shows at once (two or three at
+ * 1280 × 720, one on a phone). Each result's data is a request for its fragment, and a first
+ * search's budget is 10 requests (npm run bench:search); more load as the reader scrolls to the
+ * "Show more results" button, or presses it.
+ */
+const DIALOG_FIRST_PAGE = 3;
 const DEBOUNCE_MS = 150;
-
-let pagefind: Promise<PagefindApi> | undefined;
-
-function loadPagefind(bundle: string, baseUrl: string, highlightParam: string): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl, highlightParam, excerptLength: 24, noWorker: true });
-    return api;
-  })();
-  return pagefind;
-}
-
-function element<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`site-search: missing ${selector}`);
-  return found;
-}
 
 export class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -49,6 +40,8 @@ export class SiteSearch extends HTMLElement {
   #state: SearchState = EMPTY_STATE;
   #response: PagefindSearchResponse | undefined;
   #shown = 0;
+  /** The search whose next batch of results' data is on its way: the button and scrolling must not ask twice. */
+  #loadingRun = -1;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Page mode: the current history entry is a committed search; the next keystroke pushes a new one. */
@@ -88,14 +81,28 @@ export class SiteSearch extends HTMLElement {
     for (const select of this.#selects.values()) select.addEventListener('change', () => this.#onFilterChange());
     this.#form.addEventListener('submit', (event) => this.#onSubmit(event));
     this.#more.addEventListener('click', () => void this.#showMore());
+    // Scrolled into view, the button loads the next results by itself (the click stays for keyboards).
+    new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !this.#more.hidden) void this.#showMore(false);
+    }).observe(this.#more);
+    const filters = this.querySelector('.search-filters');
+    for (const type of ['focusin', 'pointerover', 'touchstart']) filters?.addEventListener(type, () => void this.#loadFilters(), { once: true, passive: true });
     if (this.isPage) {
       addEventListener('popstate', () => void this.#restoreFromUrl());
       void this.#restoreFromUrl();
     }
   }
 
-  /** Loads Pagefind and the filter values (once); called when the search opens. */
+  /**
+   * Loads Pagefind (once); called when the search opens. The filter values come with it on the
+   * search page, and in the dialog only when the reader turns to the filters: they are four more
+   * requests that a first search does not need.
+   */
   prepare(): Promise<void> {
+    return this.isPage ? this.#loadFilters() : this.#api().then(() => undefined);
+  }
+
+  #loadFilters(): Promise<void> {
     this.#ready ??= (async () => {
       const api = await this.#api();
       const counts = await api.filters();
@@ -199,18 +206,23 @@ export class SiteSearch extends HTMLElement {
     this.#status.textContent = statusText(response.results.length, state.q, pagefindFilters(state));
   }
 
-  async #showMore(): Promise<void> {
+  async #showMore(moveFocus = true): Promise<void> {
     const response = this.#response;
     if (!response) return;
     const run = this.#run;
-    const next = response.results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    if (this.#loadingRun === run) return;
+    const size = this.#shown === 0 && !this.isPage ? DIALOG_FIRST_PAGE : PAGE_SIZE;
+    const next = response.results.slice(this.#shown, this.#shown + size);
+    this.#loadingRun = run;
+    // Only these results' fragments are fetched: Pagefind loads a result's data when asked.
     const views = (await Promise.all(next.map((result) => result.data()))).map((data) => resultView(data, this.highlightParam));
+    if (this.#loadingRun === run) this.#loadingRun = -1;
     if (run !== this.#run) return;
     const firstNew = this.#shown;
     this.#list.insertAdjacentHTML('beforeend', views.map(resultHtml).join(''));
     this.#shown += next.length;
     this.#more.hidden = this.#shown >= response.results.length;
-    if (firstNew > 0) this.#list.children[firstNew]?.querySelector<HTMLElement>('a')?.focus();
+    if (firstNew > 0 && moveFocus) this.#list.children[firstNew]?.querySelector<HTMLElement>('a')?.focus();
   }
 
   /** Down/Up arrows: from the query into the results, and between result links. */

@@ -17,7 +17,11 @@ export interface PagefindResultData {
   url: string;
   /** HTML: entities escaped, query terms in <mark>. */
   excerpt: string;
-  /** Raw metadata (title, and this site's `type`); must be escaped before display. */
+  /** The record's indexed text, raw (this site's copy, with name variants fenced: alias-marks.ts). */
+  content: string;
+  /** Positions of the matched words in `content` split at whitespace. */
+  locations: number[];
+  /** Raw metadata (title, this site's `type`, and `article` on a section); must be escaped before display. */
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
@@ -39,8 +43,16 @@ export interface PagefindSearchOptions {
   filters?: Record<string, string | string[]>;
 }
 
+export interface PagefindRanking {
+  termFrequency?: number;
+  pageLength?: number;
+  termSaturation?: number;
+  termSimilarity?: number;
+}
+
 export interface PagefindOptions {
   baseUrl?: string;
+  ranking?: PagefindRanking;
   highlightParam?: string;
   excerptLength?: number;
   noWorker?: boolean;

@@ -16,9 +16,13 @@ export function resultHtml(view: ResultView): string {
         `<li><a class="search-section-link" href="${escapeHtml(section.url)}">${escapeHtml(section.title)}</a><p class="search-excerpt">${section.excerpt}</p></li>`,
     )
     .join('');
+  const type = [view.type, view.article].filter((part) => part).join(' · ');
+  // The reader sees why a passage matched when the query was a spelling it does not use.
+  const spellings = (view.aliases ?? []).map(({ spelling, mention }) => `“${escapeHtml(spelling)}” (${escapeHtml(mention)})`);
+  const alias = spellings.length > 0 ? `<p class="search-alias">Matched the spelling${spellings.length > 1 ? 's' : ''} ${spellings.join(', ')}</p>` : '';
   return `<li class="search-result">
-    ${view.type ? `<p class="search-result-type">${escapeHtml(view.type)}</p>` : ''}
+    ${type ? `<p class="search-result-type">${escapeHtml(type)}</p>` : ''}
     <a class="search-result-link" href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a>
-    ${view.sections.length === 0 ? `<p class="search-excerpt">${view.excerpt}</p>` : `<ul class="search-sections">${sections}</ul>`}
+    ${view.sections.length === 0 ? `<p class="search-excerpt">${view.excerpt}</p>${alias}` : `<ul class="search-sections">${sections}</ul>`}
   </li>`;
 }

@@ -15,4 +15,9 @@ describe('resultHtml', () => {
     expect(html).not.toContain('<p class="search-excerpt">x</p>');
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
+  it('names a section’s article and, for an alias match, the spelling that matched', () => {
+    const html = resultHtml({ title: 'Groups', type: 'Article', article: 'A & B', url: '/a/#g', excerpt: 'the <mark>ISIL</mark>', sections: [], aliases: [{ spelling: 'Daesh', mention: 'ISIL' }] });
+    expect(html).toContain('<p class="search-result-type">Article · A &#38; B</p>');
+    expect(html).toContain('<p class="search-alias">Matched the spelling “Daesh” (ISIL)</p>');
+  });
 });

@@ -22,6 +22,8 @@ describe('resultView', () => {
       {
         url: '/articles/x/?pagefind-highlight=ktj',
         excerpt: 'the <mark>KTJ</mark>',
+        content: 'the KTJ',
+        locations: [1],
         meta: { title: 'Article X', type: 'Article' },
         sub_results: [
           { title: 'Article X', url: '/articles/x/?pagefind-highlight=ktj', excerpt: 'top' },
@@ -37,6 +39,21 @@ describe('resultView', () => {
       excerpt: 'the <mark>KTJ</mark>',
       sections: [{ url: '/articles/x/?pagefind-highlight=ktj#groups', title: 'Groups', excerpt: '<mark>KTJ</mark>' }],
     });
+  });
+
+  it('takes the excerpt from visible words, names the article of a section and the spelling an alias matched', () => {
+    const view = resultView(
+      {
+        url: '/articles/x/#groups',
+        excerpt: 'The <mark>Daesh</mark> ISIL',
+        content: 'The ⟦ISIS · Daesh⟧ ⟪ISIL⟫ grew.',
+        locations: [3],
+        meta: { title: 'Groups', type: 'Article', article: 'Article X' },
+        sub_results: [],
+      },
+      P,
+    );
+    expect(view).toMatchObject({ title: 'Groups', article: 'Article X', excerpt: 'The <mark>ISIL</mark> grew.', aliases: [{ spelling: 'Daesh', mention: 'ISIL' }] });
   });
 });
 
