@@ -44,6 +44,8 @@ export interface MarkerShape {
   x: number;
   y: number;
   r: number;
+  /** The place's own point, where a marker moved up or down its column is tied back to by a line. */
+  anchor: Point;
   hiddenIn: string[];
 }
 
@@ -174,7 +176,7 @@ export function mapGeometry(input: {
     const y = round(point[1] + offsets[column.indexOf(located[index]!)]! - lift);
     stacks.set(place.id, column.length);
     obstacles.push({ x: point[0], y, r: r + 1 });
-    return { figure, marker, place, x: point[0], y, r, hiddenIn: hiddenIn(figure.status) };
+    return { figure, marker, place, x: point[0], y, r, anchor: point, hiddenIn: hiddenIn(figure.status) };
   });
 
   // Routes: thin curves through their places, an arrowhead on the last leg.

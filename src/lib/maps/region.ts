@@ -22,6 +22,6 @@ export const REGION = {
   text: { wide: { px: 11.3, atWidth: 560 }, narrow: { px: 11.2, atWidth: 343 } },
   /** Decimal places kept in the stored geometry (0.1° is about a pixel at this size). */
   precision: 1,
-  /** Douglas–Peucker tolerance in degrees for the stored geometry (under a pixel at this size). */
-  tolerance: 0.07,
+  /** Douglas–Peucker tolerance in degrees for the stored geometry (about 1.3 units, a pixel or so on a 673 px map). */
+  tolerance: 0.12,
 } as const;

@@ -150,6 +150,12 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     parts.push(
       `<a${attrs({ class: `marker status-${figure.status}${marker.marker.sized ? '' : ' is-unsized'}`, href: `#${rowId(id, figure.id)}`, 'data-item': figure.id, 'data-hidden-in': marker.hiddenIn.join(' '), 'aria-label': label })}>`,
     );
+    // A marker moved along its place's column keeps a line back to the place itself.
+    const [ax, ay] = marker.anchor;
+    if (Math.abs(ay - marker.y) > marker.r) {
+      const edge = r1(marker.y + Math.sign(ay - marker.y) * marker.r);
+      parts.push(`<path class="leader"${attrs({ d: `M${marker.x},${edge}L${ax},${ay}` })}/>`);
+    }
     parts.push(`<circle${attrs({ cx: marker.x, cy: marker.y, r: marker.r, 'stroke-dasharray': statusDash(figure.status, 1.5) })}/>`);
     // The spaces between the texts: read together they are the link's visible name (WCAG 2.5.3).
     const last = marker.label.lines.length - 1;
