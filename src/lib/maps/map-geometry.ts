@@ -158,23 +158,27 @@ export function mapGeometry(input: {
     };
   });
 
-  // Markers: several at one place stand in a column centred on it, each with room for its label.
+  // Markers: several at one place stand in a column that hangs from it, each with room for its
+  // label, lifted only as far as the column would run off the map.
   const radius = markerRadius(markers.filter(({ marker }) => marker.sized).map(({ figure }) => figure.max ?? figureMagnitude(figure)));
   const located = markers.map(({ figure, marker }) => {
     const { place, point } = locate(marker.place, `map "${map.id}": marker figure "${figure.id}"`, 'at');
     used.set(place.id, { place, point });
     return { figure, marker, place, point, r: round(marker.sized ? radius(figure.max ?? figureMagnitude(figure)) : 5) };
   });
-  const stacks = new Map<string, number>();
-  const markerShapes = located.map(({ figure, marker, place, point, r }, index): MarkerShape => {
-    const column = located.filter((other) => other.place.id === place.id);
-    const step = (a: (typeof located)[number], b: (typeof located)[number]) => Math.max(a.r + b.r + 6, input.markerLabelHeight(a.marker.label) / 2 + input.markerLabelHeight(b.marker.label) / 2);
-    const offsets = column.reduce<number[]>((sum, item, i) => [...sum, i === 0 ? 0 : sum[i - 1]! + step(column[i - 1]!, item)], []);
-    // The column hangs from the place, lifted only as far as it would run off the map.
-    const last = column.at(-1)!;
-    const lift = Math.max(0, point[1] + (offsets.at(-1) ?? 0) + input.markerLabelHeight(last.marker.label) / 2 - (height - 2));
-    const y = round(point[1] + offsets[column.indexOf(located[index]!)]! - lift);
-    stacks.set(place.id, column.length);
+  const half = (item: (typeof located)[number]) => input.markerLabelHeight(item.marker.label) / 2;
+  const columnY = new Map<(typeof located)[number], number>();
+  for (const placeId of new Set(located.map(({ place }) => place.id))) {
+    const column = located.filter(({ place }) => place.id === placeId);
+    let offset = 0;
+    const offsets = column.map((item, i) => (offset += i === 0 ? 0 : Math.max(column[i - 1]!.r + item.r + 6, half(column[i - 1]!) + half(item))));
+    const top = column[0]!.point[1];
+    const lift = Math.max(0, top + offsets.at(-1)! + half(column.at(-1)!) - (height - 2));
+    column.forEach((item, i) => columnY.set(item, round(top + offsets[i]! - lift)));
+  }
+  const markerShapes = located.map((item): MarkerShape => {
+    const { figure, marker, place, point, r } = item;
+    const y = columnY.get(item)!;
     obstacles.push({ x: point[0], y, r: r + 1 });
     return { figure, marker, place, x: point[0], y, r, anchor: point, hiddenIn: hiddenIn(figure.status) };
   });
@@ -191,7 +195,8 @@ export function mapGeometry(input: {
     return { route, index, legs };
   });
 
-  const placeDots = [...used.values()].map(({ place, point }) => ({ place, point, named: !stacks.has(place.id) }));
+  // A place with markers is named by their labels.
+  const placeDots = [...used.values()].map(({ place, point }) => ({ place, point, named: !located.some((marker) => marker.place.id === place.id) }));
   for (const { point, named } of placeDots) if (named) obstacles.push({ x: point[0], y: point[1], r: 3 });
   return { flows: flowShapes, markers: markerShapes, routes: routeShapes, places: placeDots, ports, obstacles, scale };
 }
