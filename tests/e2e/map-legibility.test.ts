@@ -2,8 +2,8 @@
  * The real site's flow maps as a reader sees them, at phone and desktop widths in both themes:
  * every label at least 11 px, inside its map, clear of every other label and of every line, dot
  * and circle but its own (rendered boxes in Chromium); the layout meant for that width shown; the
- * colours those of the theme chosen with the toggle, whatever the system prefers; the land drawn
- * once per page.
+ * colours those of the theme chosen with the toggle, whatever the system prefers; the land one
+ * shared file, in no page.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -17,12 +17,25 @@ const PAGES = ['/articles/isil-and-central-asia-2014/', '/articles/political-isl
 const MIN_PX = 11;
 
 describe('flow maps in the built HTML', () => {
-  it.each(PAGES)('%s carries the land once, shared by every map and layout on it', (path) => {
+  const landFile = readFileSync(join(DIST, 'maps', 'land.svg'), 'utf8');
+  const landIds = new Set([...landFile.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+
+  it('the land is one file of countries, with no colours of its own (each map paints it)', () => {
+    expect(landFile).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"><defs><g id="map-land">/);
+    expect(landFile.match(/<path id="map-land-/g)?.length).toBeGreaterThan(20);
+    expect(landFile).not.toMatch(/fill|stroke|style/);
+  });
+
+  it.each(PAGES)('%s carries no land: every map and layout shows the shared file', (path) => {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-    expect(html.match(/<g id="map-land">/g)).toHaveLength(1);
+    expect(html).not.toContain('id="map-land');
     const maps = html.match(/<figure class="flow-map"/g)?.length ?? 0;
     expect(maps).toBeGreaterThan(0);
-    expect(html.match(/<use href="#map-land"/g)).toHaveLength(maps * 2);
+    expect(html.match(/<use href="\/maps\/land\.svg#map-land"/g)).toHaveLength(maps * 2);
+    // Every country a map highlights is in the file.
+    const used = [...html.matchAll(/<use href="\/maps\/land\.svg#([^"]+)"/g)].map((match) => match[1]);
+    expect(used.filter((id) => !landIds.has(id))).toEqual([]);
+    expect(used.length).toBeGreaterThan(maps * 2);
   });
 });
 

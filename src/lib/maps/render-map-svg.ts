@@ -3,8 +3,9 @@
  * JavaScript, in print and for search engines). Flows and markers are links to their rows in the
  * map's table, so they are reachable by keyboard and useful even before the island hydrates.
  *
- * The land is drawn once per page (`renderLandDefs`) and every map on the page, in each of its
- * layouts, shows it with `<use>`; a standalone file (the SVG download) carries its own copy.
+ * The land is one file for the whole site (`renderLandFile`, served at /maps/land.svg), which every
+ * map, in each of its layouts, shows with `<use>`: a reader's browser fetches it once and keeps it,
+ * and no page carries its ~8 KB. A standalone file (the SVG download) carries its own copy.
  */
 import type { FigureStatus } from '../../schemas/figure.ts';
 import { formatAsOf, STATUS_LABELS } from '../figures.ts';
@@ -23,7 +24,7 @@ const attrs = (values: Record<string, string | number | undefined>): string =>
 /** Id of a figure's (or route's) row in the map's table, the target of its link in the SVG. */
 export const rowId = (mapId: string, itemId: string): string => `map-${mapId}-${itemId}`;
 
-/** Id of a country's outline in the page's shared land. */
+/** Id of a country's outline in the shared land file. */
 export const landId = (countryId: string): string => `map-land-${countryId.replace(/[^A-Za-z0-9-]/g, '_')}`;
 
 const r1 = (value: number) => Math.round(value * 10) / 10;
@@ -53,10 +54,13 @@ function texts(label: PlacedText, fontSize: number, className: string | ((line: 
     .join(' ');
 }
 
-/** The page's one copy of the land: each country an element the maps' `<use>` can show. */
-export function renderLandDefs(layout: Pick<MapLayout, 'countries'>): string {
+/**
+ * The land file every map shows: each country an element the maps' `<use>` can point at. Its
+ * paths carry no colours, so that each `<use>` paints them with the page's theme (inherited).
+ */
+export function renderLandFile(layout: Pick<MapLayout, 'countries'>): string {
   const paths = layout.countries.map((country) => `<path${attrs({ id: landId(country.id), d: country.d })}/>`).join('');
-  return `<svg class="map-defs" width="0" height="0" aria-hidden="true" focusable="false"><defs><g id="map-land">${paths}</g></defs></svg>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"><defs><g id="map-land">${paths}</g></defs></svg>\n`;
 }
 
 export interface RenderOptions {
@@ -64,8 +68,11 @@ export interface RenderOptions {
   descriptionId: string;
   /** Class naming the layout (e.g. `map-wide`, `map-narrow`). */
   className: string;
-  /** `inline` draws the land into this SVG (a standalone file); by default it is the page's shared copy. */
-  land?: 'shared' | 'inline';
+  /**
+   * Where the land comes from: the URL of the shared land file (renderLandFile), or `inline` to
+   * draw it into this SVG (a standalone file, which also paints its own sea).
+   */
+  land: { file: string } | 'inline';
   /** A file of its own: named by its title (not by ids on a page), with its styles and a credit line. */
   standalone?: { title: string; style: string; credit: string };
 }
@@ -84,14 +91,16 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     parts.push(`<text class="credit-title"${attrs({ x: r1(frame.left + 6), y: r1(frame.bottom + fontSize * 1.3) })}>${escapeXml(standalone.title)}</text>`);
     parts.push(`<text class="credit"${attrs({ x: r1(frame.left + 6), y: r1(frame.bottom + fontSize * 2.6), 'font-size': r1(fontSize * 0.8) })}>${escapeXml(standalone.credit)}</text>`);
   }
-  parts.push(`<path class="map-sea"${attrs({ d: layout.sea })}/>`);
+  const { land } = options;
+  // On a page the sea is the SVG's background (maps.css): the same colour, without a path.
+  if (land === 'inline') parts.push(`<path class="map-sea"${attrs({ d: layout.sea })}/>`);
   parts.push('<g class="map-land" aria-hidden="true">');
-  if (options.land === 'inline') {
+  if (land === 'inline') {
     for (const country of layout.countries) parts.push(`<path class="country${country.involved ? ' is-involved' : ''}"${attrs({ d: country.d })}/>`);
   } else {
-    parts.push('<use href="#map-land" class="land"/>');
+    parts.push(`<use${attrs({ href: `${land.file}#map-land`, class: 'land' })}/>`);
     for (const country of layout.countries.filter(({ involved }) => involved)) {
-      parts.push(`<use${attrs({ href: `#${landId(country.id)}`, class: 'country is-involved', 'data-iso': country.iso, 'data-figures': country.figures.join(' ') })}/>`);
+      parts.push(`<use${attrs({ href: `${land.file}#${landId(country.id)}`, class: 'country is-involved', 'data-iso': country.iso, 'data-figures': country.figures.join(' ') })}/>`);
     }
   }
   parts.push('</g>');

@@ -83,7 +83,7 @@ describe('layoutMap', () => {
     expect(narrow.fontSize).toBeCloseTo((11 * (narrow.frame.right - narrow.frame.left)) / 343, 0);
   });
   it('renders the same SVG as before (numbers rounded)', async () => {
-    await expect(rounded(renderMapSvg(layout, { titleId: 't', descriptionId: 'd', className: 'map-wide' }))).toMatchFileSnapshot('__snapshots__/test-map.svg');
+    await expect(rounded(renderMapSvg(layout, { titleId: 't', descriptionId: 'd', className: 'map-wide', land: { file: '/maps/land.svg' } }))).toMatchFileSnapshot('__snapshots__/test-map.svg');
   });
 });
 
