@@ -4,16 +4,18 @@
  * is indexed as a copy with heading ids only (src/lib/search/index-html.ts): the result
  * fragments a first search downloads shrink by about 40 %, and the pages keep their ids. An
  * article is indexed as one record per section (src/lib/search/section-records.ts), so a hit
- * downloads that section alone; name variants are fenced for the search UI's excerpts and
- * indexed once per record (src/lib/search/alias-marks.ts).
+ * downloads that section alone; each entity's name variants, which the pages do not carry, are
+ * added at its first mention in each record and fenced for the search UI's excerpts
+ * (src/lib/search/alias-marks.ts, entity-variants.ts).
  *
  * Usage: node scripts/build-search-index.ts [site folder, default $OUT_DIR or dist]
  */
-import { OUT_DIR } from '../src/config.ts';
+import { CONTENT_DIR, OUT_DIR } from '../src/config.ts';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { markAliases } from '../src/lib/search/alias-marks.ts';
+import { readEntityVariants } from '../src/lib/search/entity-variants.ts';
 import { hasIndexedBody, pageUrl, withHeadingAnchorsOnly } from '../src/lib/search/index-html.ts';
 import { sectionRecords } from '../src/lib/search/section-records.ts';
 
@@ -33,6 +35,7 @@ const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
   .sort()
   .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }))
   .filter(({ html }) => hasIndexedBody(html));
+const variants = readEntityVariants(CONTENT_DIR);
 // One page at a time, in path order: the index (and its file names) come out the same every build.
 let records = 0;
 for (const { file, html } of pages) {
@@ -41,7 +44,7 @@ for (const { file, html } of pages) {
   // No record keeps an id (no anchors, no sub-results): an article's sections are records of their own.
   const copies = isArticle ? sectionRecords(html, url) : [{ url, html }];
   for (const copy of copies) {
-    const added = await index.addHTMLFile({ url: copy.url, content: withHeadingAnchorsOnly(markAliases(copy.html), { headings: false }) });
+    const added = await index.addHTMLFile({ url: copy.url, content: withHeadingAnchorsOnly(markAliases(copy.html, variants), { headings: false }) });
     if (added.errors.length > 0) fail(added.errors.map((error) => `${copy.url}: ${error}`));
     records += 1;
   }
