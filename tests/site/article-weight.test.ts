@@ -54,7 +54,7 @@ describe('key figures', () => {
       const stat = $(row, 'a.stat')!;
       expect(attr(stat, 'title')).toBeUndefined();
       expect(text($(row, '[data-label="What it counts"]')!).length).toBeGreaterThan(0);
-      const inProse = $(article.tree, `.prose p a.stat[data-figure="${attr(stat, 'dataFigure')}"]`);
+      const inProse = $(article.tree, `.prose p a.stat[href="${attr(stat, 'href')}"]`);
       if (!inProse) continue;
       expect(attr(inProse, 'title')).toContain(text($(row, '[data-label="What it counts"]')!).trim());
       compared += 1;

@@ -47,17 +47,18 @@ describe('article pages', () => {
     expect(articles.length).toBeGreaterThan(0);
   });
 
-  // On load an article fetches at most one script: the flow-map element's small loader, and only
-  // when the page has a map (its interaction module follows on visibility: tests/e2e/maps.test.ts).
-  // Everything else is inline, and the search loader stays under 1 KB and fetches nothing until
-  // search is opened (tests/e2e/search.test.ts).
-  it.each(articles.map((page) => [page.path, page] as const))('%s fetches no JavaScript on load but a map loader', (_path, page) => {
+  // On load an article fetches the reading script (the same file on every page, cached once) and,
+  // when the page has a map, the flow-map element's small loader (its interaction module follows
+  // on visibility: tests/e2e/maps.test.ts). The search loader is inline, under 1 KB, and fetches
+  // nothing until search is opened (tests/e2e/search.test.ts).
+  it.each(articles.map((page) => [page.path, page] as const))('%s fetches only the reading script and a map loader on load', (_path, page) => {
     const external = $$(page.tree, 'script[src]').map((script) => attr(script, 'src')!);
     const hasMap = $$(page.tree, 'flow-map').length > 0;
-    expect(external).toHaveLength(hasMap ? 1 : 0);
+    expect(external).toHaveLength(hasMap ? 2 : 1);
+    expect(external.filter((src) => /ReadingScript/.test(src))).toHaveLength(1);
     for (const src of external) {
-      expect(src).toMatch(/FlowMap/);
-      expect(statSync(join(DIST, src.replace(/^\//, ''))).size).toBeLessThanOrEqual(4096);
+      expect(src).toMatch(/ReadingScript|FlowMap/);
+      expect(statSync(join(DIST, src.replace(/^\//, ''))).size).toBeLessThanOrEqual(/FlowMap/.test(src) ? 4096 : 6144);
     }
     const loaders = $$(page.tree, 'script').filter((script) => text(script).includes('search-dialog'));
     expect(loaders).toHaveLength(1);
