@@ -7,6 +7,7 @@
  * shown at (`text.atWidth`), and places every label where it covers no other label and no line.
  */
 import { geoPath } from 'd3';
+import { compactPath } from './compact-path.ts';
 import type { Polygon } from 'geojson';
 import type { Figure, FigureStatus } from '../../schemas/figure.ts';
 import type { FlowMapData } from '../../schemas/map.ts';
@@ -207,13 +208,13 @@ export function layoutMap(input: LayoutInput): MapLayout {
     id: map.id,
     frame,
     fontSize,
-    sea: path(outline) ?? '',
+    sea: compactPath(path(outline) ?? ''),
     countries: land
       .map((country) => ({
         id: country.id,
         iso: country.properties.iso,
         name: country.properties.name,
-        d: path(country) ?? '',
+        d: compactPath(path(country) ?? ''),
         involved: country.properties.iso !== undefined && involved.has(country.properties.iso),
         figures: country.properties.iso ? [...new Set(involved.get(country.properties.iso) ?? [])] : [],
       }))
