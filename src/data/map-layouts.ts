@@ -59,9 +59,6 @@ const layouts = oncePerBuild(async () => {
   );
 });
 
-/** Where the shared land file is served (src/pages/maps/land.svg.ts), relative to the site's base. */
-export const LAND_FILE = 'maps/land.svg';
-
 /** Every map, laid out. */
 export const allMapLayouts = async (): Promise<LaidOutMap[]> => [...(await layouts()).values()];
 

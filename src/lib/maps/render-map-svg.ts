@@ -54,6 +54,9 @@ function texts(label: PlacedText, fontSize: number, className: string | ((line: 
     .join(' ');
 }
 
+/** Where the land file is served (src/pages/maps/land.svg.ts), relative to the site's base. */
+export const LAND_FILE = 'maps/land.svg';
+
 /**
  * The land file every map shows: each country an element the maps' `<use>` can point at. Its
  * paths carry no colours, so that each `<use>` paints them with the page's theme (inherited).

@@ -1,7 +1,7 @@
 /**
  * /maps/land.svg: the land every flow map shows through `<use>` (render-map-svg.ts), one file for
  * the whole site so that no page carries it and a browser fetches it once. Its address is
- * LAND_FILE in src/data/map-layouts.ts.
+ * LAND_FILE in src/lib/maps/render-map-svg.ts.
  */
 import type { APIRoute } from 'astro';
 import { allMapLayouts } from '../../data/map-layouts.ts';
