@@ -3,6 +3,7 @@
  * and touch: each path moves from one preview to the next in one step, the preview adds no Tab
  * stop, it stays inside the viewport, and every attribute it changes is put back.
  */
+import { entityIdFromHref } from '../../src/lib/urls.ts';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
@@ -10,7 +11,7 @@ import { DIST } from '../support/dist.ts';
 import { openArticle } from '../support/article-page.ts';
 import { nextFrames } from '../support/page-runner.ts';
 
-const TRIGGERS = '.prose .citation a[href^="#bib-"], .prose a[data-footnote-ref], .prose a.entity[data-entity]';
+const TRIGGERS = '.prose .citation a[href^="#bib-"], .prose a[data-footnote-ref], .prose a.entity';
 /** How many triggers in a row each path walks through. */
 const WALK = 16;
 const PHONE: BrowserContextOptions = { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } };
@@ -22,8 +23,9 @@ describe.skipIf(!HAS_BROWSER)('previews', () => {
 
   /** An entity mention's definition, from the article's one file of them (none for other triggers). */
   async function definitionOf(page: Page, trigger: Locator): Promise<string | undefined> {
-    const id = await trigger.getAttribute('data-entity');
-    if (id === null) return undefined;
+    if (!(await trigger.evaluate((link) => link.classList.contains('entity')))) return undefined;
+    const id = entityIdFromHref((await trigger.getAttribute('href')) ?? '');
+    if (id === undefined) return undefined;
     const url = await page.locator('[data-entity-definitions]').getAttribute('data-entity-definitions');
     const defs = (await (await page.request.get(new URL(url ?? '', page.url()).href)).json()) as Record<string, string>; // json() is untyped: the build writes string values only
     const def = defs[id];

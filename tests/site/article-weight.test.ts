@@ -6,6 +6,7 @@
  * row does not repeat its own cells in its number's tooltip. (Cite-this downloads:
  * tests/e2e/reading-study.test.ts.)
  */
+import { entityIdFromHref } from '../../src/lib/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,8 @@ describe('entity definitions', () => {
 
   it.each(articles.map((article) => [article.url, article] as const))('%s: no mention repeats a definition; the page points to its one file of them', (_url, article) => {
     expect(article.html).not.toContain('data-def=');
+    // A mention is a link to its entity's page and nothing more: its address names the entity.
+    expect($$(article.tree, '.prose a.entity[data-entity], .prose a.entity[data-name-variants]')).toEqual([]);
     // Nor does a citation link repeat its locator in an attribute: its text says it.
     expect(article.html).not.toContain('data-locator=');
     expect(attr($(article.tree, '.prose')!, 'dataEntityDefinitions')).toBe(`${base}${article.url.slice(1)}entities.json`);
@@ -33,12 +36,12 @@ describe('entity definitions', () => {
   it.each(articles.map((article) => [article.url, article] as const))('%s: entities.json defines each entity the page mentions, once, by name', (_url, article) => {
     const file = readFileSync(join(DIST, article.url, 'entities.json'), 'utf8');
     const defs = JSON.parse(file) as Record<string, string>; // JSON.parse is untyped: checked key by key below
-    const mentioned = new Set($$(article.tree, '.prose a.entity').map((a) => attr(a, 'dataEntity')!));
+    const mentioned = new Set($$(article.tree, '.prose a.entity').map((a) => entityIdFromHref(attr(a, 'href')!)!));
     expect(Object.keys(defs).sort()).toEqual([...mentioned].sort());
     // A JSON object names each key once; the text must not either (a repeated key would be lost).
     expect(file.match(/"[^"]+":"/g)).toHaveLength(mentioned.size);
     for (const [id, def] of Object.entries(defs)) {
-      const mention = $(article.tree, `.prose a.entity[data-entity="${id}"]`)!;
+      const mention = $(article.tree, `.prose a.entity[href$="/entities/${id}/"]`)!;
       expect(attr(mention, 'href')).toBe(`${base}entities/${id}/`);
       expect(typeof def === 'string' && def.length > 0, id).toBe(true);
     }

@@ -11,6 +11,7 @@
  * - table-of-contents scroll-spy.
  * Kept small on purpose: the article page budget for all JavaScript is 3 KB gzip.
  */
+import { entityIdFromHref } from '../../lib/urls.ts';
 const d = document;
 const $$ = <E extends Element = HTMLElement>(selector: string, root: ParentNode = d): E[] => [...root.querySelectorAll<E>(selector)];
 const root = d.documentElement;
@@ -71,7 +72,7 @@ const loadDefs = (): Promise<void> =>
     (json: Partial<Record<string, string>>) => void (defs = json),
     () => void (defs = {}),
   ));
-const defOf = (a: HTMLAnchorElement): string | undefined => defs?.[a.dataset['entity'] ?? ''];
+const defOf = (a: HTMLAnchorElement): string | undefined => defs?.[entityIdFromHref(a.pathname) ?? ''];
 /** The trigger whose preview is on its way (an entity's, while its definitions load). */
 let wanted: HTMLAnchorElement | null = null;
 
@@ -133,7 +134,7 @@ const later = () => {
   timer = setTimeout(hide, 300);
 };
 
-const triggers = $$<HTMLAnchorElement>('.prose .citation a[href^="#bib-"],.prose a[data-footnote-ref],.prose a.entity[data-entity]');
+const triggers = $$<HTMLAnchorElement>('.prose .citation a[href^="#bib-"],.prose a[data-footnote-ref],.prose a.entity');
 if (triggers.length) {
   d.body.append(pop);
   let touch = false;

@@ -1,6 +1,6 @@
 /**
- * The definitions entity-mention previews show. A mention carries only its entity id
- * (`data-entity`); the definitions live in one small JSON file per article,
+ * The definitions entity-mention previews show. A mention is only a link to its entity's page
+ * (the id read from the address: entityIdFromHref in ../urls.ts); the definitions live in one small JSON file per article,
  * /articles/<slug>/entities.json, each entity once, which the reading script fetches the first
  * time a reader opens a mention's preview. In the page they were 5–8 KB of each article's gzip
  * (issue 15), paid by every reader, most of whom never open one. Pure.

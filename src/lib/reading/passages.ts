@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
 import { keyOfWorkLink } from '../cite/anchor.ts';
 import { figurePlaceholder } from '../figure-placeholders.ts';
+import { entityIdFromHref } from '../urls.ts';
 
 /** What a passage mentions and cites, for the backlink indexes. */
 export interface Passage {
@@ -17,7 +18,7 @@ export interface Passage {
   section: string | null;
   /** The first words of the passage, for lists of backlinks. */
   excerpt: string;
-  /** Entity ids mentioned (`<Entity id>` or `a.entity[data-entity]`), in order, without repeats. */
+  /** Entity ids mentioned (`<Entity id>`, or `a.entity` by its link), in order, without repeats. */
   entities: string[];
   /** Citation keys cited (from `#bib-<key>` links), in order, without repeats. */
   citations: string[];
@@ -77,9 +78,10 @@ function collect(node: AnyNode, entities: string[], citations: string[], locator
     if (id && !entities.includes(id)) entities.push(id);
   }
   if (isElement(node) && node.tagName === 'a') {
-    const entity = node.properties['dataEntity'];
-    if (typeof entity === 'string' && !entities.includes(entity)) entities.push(entity);
     const target = node.properties['href'];
+    const className = node.properties['className'];
+    const entity = Array.isArray(className) && className.includes('entity') && typeof target === 'string' ? entityIdFromHref(target) : undefined;
+    if (entity !== undefined && !entities.includes(entity)) entities.push(entity);
     const key = typeof target === 'string' ? keyOfWorkLink(target) : undefined;
     if (key !== undefined) {
       if (!citations.includes(key)) citations.push(key);

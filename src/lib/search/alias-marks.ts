@@ -1,6 +1,6 @@
 /**
- * Name variants in the copy of a page that Pagefind indexes. The page's entity mentions carry
- * only their id (`data-entity`); in the indexed copy, an entity's first mention in each record gets
+ * Name variants in the copy of a page that Pagefind indexes. The page's entity mentions are only
+ * links to their entities' pages (`a.entity`, the id in the address); in the indexed copy, an entity's first mention in each record gets
  * the entity's other spellings (entity-variants.ts) in `data-name-variants`, indexed through
  * data-pagefind-index-attrs, so a search for any spelling finds the passage. Pagefind puts that
  * attribute's text into the record's content just before the mention, where its own excerpts
@@ -10,13 +10,17 @@
  * same record add nothing: the same list again would be duplicated text in the index.
  */
 
+import { entityIdFromHref } from '../urls.ts';
+
 export const ALIAS_OPEN = '⟦';
 export const ALIAS_CLOSE = '⟧';
 export const MENTION_OPEN = '⟪';
 export const MENTION_CLOSE = '⟫';
 
-/** An entity mention: its start tag up to the `>`, its id, its (inline) content and its end tag. */
-const MENTION = /(<a\b[^>]*?\sdata-entity="([^"]*)"[^>]*)>([\s\S]*?)<\/a>/g;
+/** A link: its start tag up to the `>`, its attributes and its (inline) content. Links do not nest. */
+const LINK = /(<a\b([^>]*))>([\s\S]*?)<\/a>/g;
+const ENTITY_CLASS = /\sclass="entity"/;
+const HREF = /\shref="([^"]*)"/;
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -35,11 +39,13 @@ function hiddenVariants(variants: string, inner: string): string {
  */
 export function markAliases(html: string, variants: ReadonlyMap<string, string>): string {
   const seen = new Set<string>();
-  return html.replace(MENTION, (mention, start: string, id: string, inner: string) => {
+  return html.replace(LINK, (link, start: string, attributes: string, inner: string) => {
+    const id = ENTITY_CLASS.test(attributes) ? entityIdFromHref(HREF.exec(attributes)?.[1] ?? '') : undefined;
+    if (id === undefined) return link;
     const first = !seen.has(id);
     seen.add(id);
     const hidden = hiddenVariants(variants.get(id) ?? '', inner);
-    if (!first || hidden === '') return mention;
+    if (!first || hidden === '') return link;
     return `${start} data-name-variants="${ALIAS_OPEN}${escapeAttribute(hidden)}${ALIAS_CLOSE}" data-pagefind-index-attrs="data-name-variants">${MENTION_OPEN}${inner}${MENTION_CLOSE}</a>`;
   });
 }

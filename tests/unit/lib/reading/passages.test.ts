@@ -5,15 +5,15 @@ import { assignPassageIds, excerpt } from '../../../../src/lib/reading/passages.
 import { citationBacklinks, entityBacklinks, groupByArticle, passageHref } from '../../../../src/lib/reading/backlinks.ts';
 
 const HTML = `
-<p>Opening with <a class="entity" data-entity="imu" href="/entities/imu/">IMU</a>.</p>
+<p>Opening with <a class="entity" href="/entities/imu/">IMU</a>.</p>
 <h2>The threat</h2>
 <p>First <span class="citation" id="citation--a--1">(<a href="#bib-a">A 2014, para. 1</a>; <a href="#bib-b">B 2019</a>)</span>.<sup><a href="#user-content-fn-x" id="user-content-fnref-x" data-footnote-ref>1</a></sup></p>
-<ul><li>Tight item on <a class="entity" data-entity="isil" href="#">ISIL</a></li><li><p>Loose item</p></li></ul>
-<p id="kept">Has its own id and mentions <a class="entity" data-entity="imu" href="#">the IMU</a> twice <a class="entity" data-entity="imu" href="#">IMU</a>.</p>
+<ul><li>Tight item on <a class="entity" href="/entities/isil/">ISIL</a></li><li><p>Loose item</p></li></ul>
+<p id="kept">Has its own id and mentions <a class="entity" href="/entities/imu/">the IMU</a> twice <a class="entity" href="/entities/imu/">IMU</a>.</p>
 <h3>Sub</h3>
 <p>   </p>
 <p>Sub passage <a href="#bib-a">A 2014</a></p>
-<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="user-content-fn-x"><p>A note on <a class="entity" data-entity="isil" href="#">ISIL</a>.</p></li></ol></section>
+<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="user-content-fn-x"><p>A note on <a class="entity" href="/entities/isil/">ISIL</a>.</p></li></ol></section>
 <section class="bibliography"><div id="refs"><div class="csl-entry" id="bib-a"><p>Not a passage</p></div></div></section>`;
 
 const tree = () => fromHtml(HTML, { fragment: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markAliases } from '../../../../src/lib/search/alias-marks.ts';
 
 // A mention as the pages carry it: the entity's id, no spellings.
-const mention = (id: string, text: string) => `<a class="entity" href="/entities/${id}/" data-entity="${id}">${text}</a>`;
+const mention = (id: string, text: string) => `<a class="entity" href="/entities/${id}/">${text}</a>`;
 const variants = new Map([
   ['isil', 'ISIL · ISIS · Daesh'],
   ['namangan', 'Namangan'],
@@ -12,7 +12,7 @@ const variants = new Map([
 describe('markAliases', () => {
   it('adds the variants at the mention, fenced, leaving out the spelling the mention shows', () => {
     expect(markAliases(`<p>The ${mention('isil', 'ISIL')} grew.</p>`, variants)).toBe(
-      '<p>The <a class="entity" href="/entities/isil/" data-entity="isil" data-name-variants="⟦ISIS · Daesh⟧" data-pagefind-index-attrs="data-name-variants">⟪ISIL⟫</a> grew.</p>',
+      '<p>The <a class="entity" href="/entities/isil/" data-name-variants="⟦ISIS · Daesh⟧" data-pagefind-index-attrs="data-name-variants">⟪ISIL⟫</a> grew.</p>',
     );
   });
 
@@ -32,7 +32,11 @@ describe('markAliases', () => {
   });
 
   it('leaves links that are not entity mentions alone', () => {
-    const html = '<a href="/data/#x" class="stat">500</a>';
+    const html = '<a href="/data/#x" class="stat">500</a> <a href="/entities/isil/">the ISIL page</a>';
     expect(markAliases(html, variants)).toBe(html);
+  });
+
+  it('reads the id from the link under any base path', () => {
+    expect(markAliases('<a class="entity" href="/sub/entities/isil/">ISIL</a>', variants)).toContain('⟦ISIS · Daesh⟧');
   });
 });
