@@ -1,0 +1,293 @@
+/**
+ * `npm run bench:build [-- --small 20 --large 300 --runs 1]`: what each added article costs our
+ * build against Starlight's on the same generated articles (issue 15: at most 1.25× Starlight's
+ * cost per added article, and no more peak memory at 300 articles), and where our build's time
+ * goes at the large count (scripts/bench/stages.ts). Also part of `npm run bench` (skip it there
+ * with `--no-starlight`).
+ *
+ * - The articles: scripts/generate-scale-articles.ts, the same text for both sites. Ours are the
+ *   generated MDX (citations, notes, <Stat>, <Entity>); Starlight's are the same articles as plain
+ *   Markdown with the same words (`plainMarkdownArticle`: components → their text, citations →
+ *   "(Author Year, para. N)" and a reference list, footnotes kept), in .mdx files as ours are.
+ * - Starlight lives in a temporary project under the system's temporary folder, keyed by the
+ *   Starlight and Astro versions, installed there with npm on first use and reused afterwards; it
+ *   is not a dependency of the site. The version: the newest Starlight whose `astro` peer range
+ *   takes our Astro (then installed with our Astro's exact version), else the newest Starlight
+ *   with the Astro it asks for (the output says which).
+ * - Each build is cold (output and cache removed; one untimed build of each site first, to warm
+ *   the disk cache) and is `astro build` only: no search index for
+ *   ours, Starlight's Pagefind turned off. Both run as `node astro.mjs build` with the same Node.
+ *   Cost per added article = (time at the large count − time at the small count) / (large − small),
+ *   so the fixed cost of each site (its other pages, start-up) cancels out.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateScaleContent, plainMarkdownArticle, readPlainLookups, readPools, scaleArticle } from '../generate-scale-articles.ts';
+import { run, type Run } from './processes.ts';
+import { note, record, saveReport } from './report.ts';
+import { recordStages, takeStageFile, type Stage } from './stages.ts';
+import type { StageFile } from '../../src/integrations/bench-stages.ts';
+
+/** A published version and the `astro` range it asks for as a peer (or depends on). */
+export interface StarlightRelease {
+  version: string;
+  astro: string | undefined;
+}
+
+/** The Starlight and Astro versions the comparison installs, and why. */
+export interface Versions {
+  starlight: string;
+  astro: string;
+  why: string;
+}
+
+/** "1.2.3" → [1, 2, 3]; a pre-release ("1.2.3-beta.1") is NaN-free but flagged by `isPrerelease`. */
+function parts(version: string): number[] {
+  return version.split('-')[0]!.split('.').map(Number);
+}
+
+const isPrerelease = (version: string) => version.includes('-');
+
+/** Orders versions oldest first (pre-release tags ignored: callers leave pre-releases out). */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (x[i] ?? 0) - (y[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * Whether `version` is in `range`, for the ranges npm packages give their peers: alternatives
+ * joined by `||`, each `^x.y.z`, `>=x.y.z` or an exact `x.y.z`. Anything else is "no", so an
+ * unusual range never picks a version by mistake.
+ */
+export function inRange(version: string, range: string): boolean {
+  return range.split('||').some((alternative) => {
+    const text = alternative.trim();
+    const caret = /^\^(\d+(?:\.\d+){0,2})$/.exec(text)?.[1];
+    if (caret !== undefined) {
+      const floor = parts(caret);
+      // ^0.y.z pins the minor as well; ^x.y.z (x ≥ 1) the major.
+      const pinned = floor[0] === 0 ? parts(version)[1] === floor[1] : true;
+      return parts(version)[0] === floor[0] && pinned && compareVersions(version, caret) >= 0;
+    }
+    const atLeast = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(text)?.[1];
+    if (atLeast !== undefined) return compareVersions(version, atLeast) >= 0;
+    return /^\d+\.\d+\.\d+$/.test(text) && compareVersions(version, text) === 0;
+  });
+}
+
+/** The lowest version a range names (its first alternative's floor): the Astro to install when ours does not fit. */
+export function rangeFloor(range: string): string | undefined {
+  return /(\d+\.\d+\.\d+)/.exec(range)?.[1];
+}
+
+/**
+ * The newest released Starlight whose `astro` range takes `ourAstro` (installed with our Astro),
+ * else the newest released Starlight with the lowest Astro its range names.
+ */
+export function chooseVersions(releases: readonly StarlightRelease[], ourAstro: string): Versions | undefined {
+  const released = releases.filter((release) => !isPrerelease(release.version)).sort((a, b) => compareVersions(b.version, a.version));
+  const fitting = released.find((release) => release.astro !== undefined && inRange(ourAstro, release.astro));
+  if (fitting) return { starlight: fitting.version, astro: ourAstro, why: `the newest Starlight whose astro peer range (${fitting.astro}) takes our Astro ${ourAstro}` };
+  const newest = released[0];
+  const floor = newest?.astro === undefined ? undefined : rangeFloor(newest.astro);
+  if (!newest || !floor) return undefined;
+  return { starlight: newest.version, astro: floor, why: `no Starlight takes our Astro ${ourAstro}: the newest Starlight with its own Astro (${newest.astro})` };
+}
+
+/** Cost of each added article in seconds: the time between two counts over the articles between them. */
+export function perArticle(small: { count: number; seconds: number }, large: { count: number; seconds: number }): number {
+  return (large.seconds - small.seconds) / (large.count - small.count);
+}
+
+/**
+ * The releases in `npm view <package>@<range> version peerDependencies.astro dependencies.astro
+ * --json` output: an array of those fields for several versions, one object for a single version
+ * (any text around the JSON, such as the peak-memory line, is skipped).
+ */
+export function parseNpmView(output: string): StarlightRelease[] {
+  const start = output.search(/[[{]/);
+  const end = Math.max(output.lastIndexOf(']'), output.lastIndexOf('}'));
+  if (start < 0 || end < start) return [];
+  // npm's own JSON: objects of the fields asked for, keyed by their dotted names.
+  const parsed = JSON.parse(output.slice(start, end + 1)) as NpmViewFields | NpmViewFields[];
+  return (Array.isArray(parsed) ? parsed : [parsed]).map((view) => ({ version: view.version, astro: view['peerDependencies.astro'] ?? view['dependencies.astro'] }));
+}
+
+interface NpmViewFields {
+  version: string;
+  'peerDependencies.astro'?: string;
+  'dependencies.astro'?: string;
+}
+
+// ---------------------------------------------------------------- the temporary Starlight project
+
+/** Asks npm which Starlight releases exist and the Astro each wants, and picks one. */
+function pickVersions(ourAstro: string): Versions {
+  const asked = run('npm', ['view', '@astrojs/starlight@>=0.0.0', 'version', 'peerDependencies.astro', 'dependencies.astro', '--json']);
+  if (asked.status !== 0) throw new Error(`npm view @astrojs/starlight failed:\n${asked.output.slice(-2000)}`);
+  const releases = parseNpmView(asked.output);
+  const versions = chooseVersions(releases, ourAstro);
+  if (!versions) throw new Error('no usable @astrojs/starlight release found on npm');
+  return versions;
+}
+
+const ASTRO_CONFIG = `// Written by scripts/bench/starlight.ts: the Starlight side of the build comparison.
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  // Pagefind off: our side of the comparison is astro build without its search index.
+  integrations: [starlight({ title: 'Build comparison', pagefind: false })],
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+});
+`;
+
+const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+/** The Starlight project for these versions, installed on first use (a few minutes) and reused after. */
+function starlightProject(versions: Versions): string {
+  const dir = join(tmpdir(), `astro-bench-starlight-${versions.starlight}-astro-${versions.astro}`);
+  const installed = join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json');
+  if (existsSync(installed) && existsSync(join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'))) return dir;
+  console.log(`Installing Starlight ${versions.starlight} and Astro ${versions.astro} in ${dir} (once; reused by later runs)…`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
+  const manifest = { name: 'starlight-build-comparison', private: true, type: 'module', dependencies: { astro: versions.astro, '@astrojs/starlight': versions.starlight } };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), ASTRO_CONFIG);
+  writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
+  const installing = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {}, dir);
+  if (installing.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`npm install in ${dir} failed:\n${installing.output.slice(-3000)}`);
+  }
+  return dir;
+}
+
+/** Starlight's docs folder with `count` generated articles as plain Markdown, and a home page. */
+function writeStarlightArticles(dir: string, count: number): void {
+  const docs = join(dir, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(join(docs, 'articles'), { recursive: true });
+  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Build comparison\ndescription: Generated articles.\n---\n\nGenerated articles for the build comparison.\n');
+  const pools = readPools('content');
+  const lookups = readPlainLookups('content');
+  for (let index = 0; index < count; index += 1) {
+    writeFileSync(join(docs, 'articles', `scale-${String(index + 1).padStart(5, '0')}.mdx`), plainMarkdownArticle(scaleArticle(index, pools, true), lookups));
+  }
+}
+
+type Build = Run & { pages: number; stages?: StageFile | undefined };
+
+/**
+ * A cold `astro build` of the project in `cwd` (its output and cache folders removed first), run
+ * by this Node; with `stagesFile`, the build's stage marks (bench-stages.ts) come back with it.
+ */
+function coldBuild(cwd: string, out: string, env: Record<string, string> = {}, stagesFile?: string): Build {
+  const cache = `${out}-cache`;
+  for (const folder of [out, cache]) rmSync(folder, { recursive: true, force: true });
+  const marks = stagesFile ? { BENCH_STAGES: stagesFile } : {};
+  const result = run(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { OUT_DIR: out, ASTRO_CACHE_DIR: cache, ...marks, ...env }, cwd);
+  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed:\n${result.output.slice(-3000)}`);
+  return { ...result, pages: Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? NaN), stages: stagesFile ? takeStageFile(stagesFile) : undefined };
+}
+
+/** The fastest of `runs` builds (the least disturbed by other work on the machine), with its peak memory. */
+function fastest(runs: number, build: () => Build): Build {
+  const results = Array.from({ length: Math.max(runs, 1) }, build);
+  return results.reduce((best, next) => (next.seconds < best.seconds ? next : best));
+}
+
+export interface ComparisonResult {
+  versions: Versions;
+  counts: { small: number; large: number };
+  ours: { small: number; large: number; perArticle: number; peakMb?: number | undefined };
+  starlight: { small: number; large: number; perArticle: number; peakMb?: number | undefined };
+  ratio: number;
+  memoryRatio?: number | undefined;
+  stages: Stage[];
+}
+
+/**
+ * Builds both sites at both counts in one run (interleaved, so that load from other work on the
+ * machine falls on both), records the figures against issue 15's budgets, and the stages of our
+ * build at the large count.
+ */
+export function runStarlightComparison({ small, large, runs, dir }: { small: number; large: number; runs: number; dir: string }): ComparisonResult {
+  const ourAstro = (JSON.parse(readFileSync(join('node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+  const versions = pickVersions(ourAstro);
+  console.log(`\nBuild comparison with Starlight ${versions.starlight} (Astro ${versions.astro}; ours: Astro ${ourAstro}), ${small} and ${large} generated articles, cold astro build, no search index…`);
+  note(`Starlight ${versions.starlight} with Astro ${versions.astro}: ${versions.why}; installed in a temporary project, not a dependency of the site`);
+  note('build comparison: both sites cold, astro build only (our search index not built, Starlight with pagefind: false); Starlight gets the same articles as plain Markdown with the same words (scripts/generate-scale-articles.ts, plainMarkdownArticle)');
+  const project = starlightProject(versions);
+  const stagesFile = resolve(dir, 'stages.json');
+  const builds: Record<string, Record<number, Build>> = { ours: {}, starlight: {} };
+  for (const count of [small, large]) {
+    const content = join(dir, `content-${count}`);
+    generateScaleContent({ count, out: content, citations: true, keepArticles: false });
+    writeStarlightArticles(project, count);
+    if (count === small) {
+      // One untimed build of each first: the first build after an install (or after the other
+      // site's) reads its node_modules from disk, which would inflate the small count and so
+      // shrink that site's cost per article.
+      coldBuild(process.cwd(), resolve(dir, `ours-${count}`), { CONTENT_DIR: content });
+      coldBuild(project, resolve(dir, `starlight-${count}`));
+    }
+    // Our large build carries the stage marks (two timestamps per hook: nothing against its time).
+    const marks = count === large ? stagesFile : undefined;
+    builds['ours']![count] = fastest(runs, () => coldBuild(process.cwd(), resolve(dir, `ours-${count}`), { CONTENT_DIR: content }, marks));
+    builds['starlight']![count] = fastest(runs, () => coldBuild(project, resolve(dir, `starlight-${count}`)));
+    for (const site of ['ours', 'starlight']) {
+      const build = builds[site]![count]!;
+      record({ section: 'build vs Starlight', what: `${site}: ${count} articles (${build.pages} pages), cold build`, value: Number(build.seconds.toFixed(1)), unit: 's' });
+    }
+  }
+  const side = (site: string) => {
+    const [atSmall, atLarge] = [builds[site]![small]!, builds[site]![large]!];
+    return { small: atSmall.seconds, large: atLarge.seconds, perArticle: perArticle({ count: small, seconds: atSmall.seconds }, { count: large, seconds: atLarge.seconds }), peakMb: atLarge.peakMb };
+  };
+  const [ours, starlight] = [side('ours'), side('starlight')];
+  const ratio = ours.perArticle / starlight.perArticle;
+  record({ section: 'build vs Starlight', what: 'ours: cost per added article', value: Number(ours.perArticle.toFixed(3)), unit: 's' });
+  record({ section: 'build vs Starlight', what: 'Starlight: cost per added article', value: Number(starlight.perArticle.toFixed(3)), unit: 's' });
+  record({ section: 'build vs Starlight', what: 'cost per added article, ours over Starlight\'s', value: Number(ratio.toFixed(2)), unit: '×', budget: '≤ 1.25×', ok: ratio <= 1.25 });
+  let memoryRatio: number | undefined;
+  if (ours.peakMb && starlight.peakMb) {
+    memoryRatio = ours.peakMb / starlight.peakMb;
+    record({ section: 'build vs Starlight', what: `ours: peak memory at ${large} articles`, value: ours.peakMb, unit: 'MB' });
+    record({ section: 'build vs Starlight', what: `Starlight: peak memory at ${large} articles`, value: starlight.peakMb, unit: 'MB' });
+    record({ section: 'build vs Starlight', what: `peak memory at ${large} articles, ours over Starlight's`, value: Number(memoryRatio.toFixed(2)), unit: '×', budget: '≤ 1.00×', ok: memoryRatio <= 1 });
+  } else note('no /usr/bin/time: peak memory of the compared builds not measured');
+  console.log(`\nWhere our build's time goes at ${large} generated articles (the timed build above):`);
+  const largest = builds['ours']![large]!;
+  const stages = recordStages(`stages, ${large} articles (astro build)`, largest.stages, largest);
+  return { versions, counts: { small, large }, ours, starlight, ratio, memoryRatio, stages };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      small: { type: 'string', default: '20' },
+      large: { type: 'string', default: '300' },
+      runs: { type: 'string', default: '1' },
+    },
+  });
+  if (!existsSync('content')) throw new Error('Run from the project root (no content/ here).');
+  const out = 'bench-results';
+  const dir = join(out, 'starlight');
+  mkdirSync(dir, { recursive: true });
+  const result = runStarlightComparison({ small: Number(values.small), large: Number(values.large), runs: Number(values.runs), dir });
+  saveReport(out, { buildComparison: result }, {}, 'bench-build');
+}
