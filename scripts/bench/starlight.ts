@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --small 20 --large 300 --runs 1]`: what each added article costs our
+ * `npm run bench:build [-- --small 20 --large 300 --runs 1 --starlight-markdown default|unified]`: what each added article costs our
  * build against Starlight's on the same generated articles (issue 15: at most 1.25× Starlight's
  * cost per added article, and no more peak memory at 300 articles), and where our build's time
  * goes at the large count (scripts/bench/stages.ts). Also part of `npm run bench` (skip it there
@@ -139,17 +139,28 @@ function pickVersions(ourAstro: string): Versions {
   return versions;
 }
 
+/**
+ * Starlight's config. Its Markdown processor is Astro's default (Sätteri, a compiled Markdown and
+ * MDX processor, in Astro 7) unless BENCH_MARKDOWN=unified asks for Astro's remark/rehype one
+ * (`unified()`), the engine our site's pipeline runs on: the second figure parts the engine from
+ * what runs on it.
+ */
 const ASTRO_CONFIG = `// Written by scripts/bench/starlight.ts: the Starlight side of the build comparison.
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
   // Pagefind off: our side of the comparison is astro build without its search index.
   integrations: [starlight({ title: 'Build comparison', pagefind: false })],
+  ...(process.env.BENCH_MARKDOWN === 'unified' ? { markdown: { processor: unified() } } : {}),
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });
 `;
+
+/** The Markdown processor Starlight builds with: Astro's default, or the remark/rehype one our site uses. */
+export type StarlightMarkdown = 'default' | 'unified';
 
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
@@ -158,15 +169,25 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-/** The Starlight project for these versions, installed on first use (a few minutes) and reused after. */
-function starlightProject(versions: Versions): string {
+/**
+ * The Starlight project for these versions, installed on first use (a minute or more) and reused
+ * after; with @astrojs/markdown-remark at our version, for BENCH_MARKDOWN=unified.
+ */
+function starlightProject(versions: Versions, markdownRemark: string): string {
   const dir = join(tmpdir(), `astro-bench-starlight-${versions.starlight}-astro-${versions.astro}`);
-  const installed = join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json');
-  if (existsSync(installed) && existsSync(join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'))) return dir;
+  const modules = join(dir, 'node_modules');
+  const wanted = [join(modules, '@astrojs', 'starlight', 'package.json'), join(modules, 'astro', 'bin', 'astro.mjs'), join(modules, '@astrojs', 'markdown-remark', 'package.json')];
+  if (wanted.every((file) => existsSync(file))) {
+    // The installed packages are reused; the config files are this script's, so always its current ones.
+    writeFileSync(join(dir, 'astro.config.mjs'), ASTRO_CONFIG);
+    writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
+    return dir;
+  }
   console.log(`Installing Starlight ${versions.starlight} and Astro ${versions.astro} in ${dir} (once; reused by later runs)…`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
-  const manifest = { name: 'starlight-build-comparison', private: true, type: 'module', dependencies: { astro: versions.astro, '@astrojs/starlight': versions.starlight } };
+  const dependencies = { astro: versions.astro, '@astrojs/starlight': versions.starlight, '@astrojs/markdown-remark': markdownRemark };
+  const manifest = { name: 'starlight-build-comparison', private: true, type: 'module', dependencies };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dir, 'astro.config.mjs'), ASTRO_CONFIG);
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
@@ -257,13 +278,15 @@ const SECTION = 'build vs Starlight';
  * turns (so that load from other work on the machine falls on both), records the figures against
  * issue 15's budgets, and the stages of our fastest build at the large count.
  */
-export function runStarlightComparison({ small, large, runs, dir }: { small: number; large: number; runs: number; dir: string }): ComparisonResult {
+export function runStarlightComparison({ small, large, runs, dir, markdown = 'default' }: { small: number; large: number; runs: number; dir: string; markdown?: StarlightMarkdown }): ComparisonResult {
   const ourAstro = (JSON.parse(readFileSync(join('node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
   const versions = pickVersions(ourAstro);
+  const markdownRemark = (JSON.parse(readFileSync(join('node_modules', '@astrojs', 'markdown-remark', 'package.json'), 'utf8')) as { version: string }).version;
   console.log(`\nBuild comparison with Starlight ${versions.starlight} (Astro ${versions.astro}; ours: Astro ${ourAstro}), ${small} and ${large} generated articles, ${runs} cold build(s) of each, astro build only…`);
   note(`Starlight ${versions.starlight} with Astro ${versions.astro}: ${versions.why}; installed in a temporary project, not a dependency of the site`);
   note('build comparison: both sites cold, astro build only (our search index not built, Starlight with pagefind: false); Starlight gets the same articles as plain Markdown with the same words (scripts/generate-scale-articles.ts, plainMarkdownArticle); wall time of the fastest run, CPU time (user + system) of the least, the CPU figure being the one other work on a shared machine barely moves');
-  const project = starlightProject(versions);
+  note(markdown === 'unified' ? "Starlight's Markdown processor: unified() (remark/rehype), the engine our pipeline runs on (--starlight-markdown unified)" : "Starlight's Markdown processor: Astro's default (Sätteri, compiled; ours runs on unified(), remark/rehype)");
+  const project = starlightProject(versions, markdownRemark);
   const stagesFile = resolve(dir, 'stages.json');
   const builds: Record<'ours' | 'starlight', Record<number, Build[]>> = { ours: {}, starlight: {} };
   for (const count of [small, large]) {
@@ -271,7 +294,7 @@ export function runStarlightComparison({ small, large, runs, dir }: { small: num
     generateScaleContent({ count, out: content, citations: true, keepArticles: false });
     writeStarlightArticles(project, count);
     const ours = () => coldBuild(process.cwd(), resolve(dir, `ours-${count}`), { CONTENT_DIR: content }, count === large ? stagesFile : undefined);
-    const theirs = () => coldBuild(project, resolve(dir, `starlight-${count}`));
+    const theirs = () => coldBuild(project, resolve(dir, `starlight-${count}`), markdown === 'unified' ? { BENCH_MARKDOWN: 'unified' } : {});
     if (count === small) {
       // One untimed build of each first: the first build after an install (or after the other
       // site's) reads its node_modules from disk, which would inflate the small count and so
@@ -325,12 +348,15 @@ if (import.meta.main) {
       small: { type: 'string', default: '20' },
       large: { type: 'string', default: '300' },
       runs: { type: 'string', default: '1' },
+      'starlight-markdown': { type: 'string', default: 'default' },
     },
   });
   if (!existsSync('content')) throw new Error('Run from the project root (no content/ here).');
   const out = 'bench-results';
   const dir = join(out, 'starlight');
   mkdirSync(dir, { recursive: true });
-  const result = runStarlightComparison({ small: Number(values.small), large: Number(values.large), runs: Number(values.runs), dir });
+  const markdown = values['starlight-markdown'];
+  if (markdown !== 'default' && markdown !== 'unified') throw new Error('--starlight-markdown takes default or unified');
+  const result = runStarlightComparison({ small: Number(values.small), large: Number(values.large), runs: Number(values.runs), dir, markdown });
   saveReport(out, { buildComparison: result }, {}, 'bench-build');
 }
