@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --scale 1000 --runs 3 --no-scale --no-lighthouse --no-starlight
- * --small 20 --large 300]`: the site's weight, speed
+ * --small 20 --large 300 --build-runs 1]`: the site's weight, speed
  * and build scale, each figure printed against its budget (DESIGN.md and the issues), and saved
  * as bench-results/bench.json and bench-results/bench.md. A benchmark, not a test: it exits 0
  * whatever the figures, and says so where something could not be measured.
@@ -47,6 +47,7 @@ const { values: args } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     small: { type: 'string', default: '20' },
     large: { type: 'string', default: '300' },
+    'build-runs': { type: 'string', default: '1' },
   },
 });
 const SCALE = Number(args.scale);
@@ -105,7 +106,7 @@ if (!withoutMap) note('every real article has a map: "article" is a generated ar
 // 5 (here, before the browser runs, while the build folders are fresh). Against Starlight.
 let buildComparison: ComparisonResult | undefined;
 if (!args['no-starlight']) {
-  buildComparison = runStarlightComparison({ small: Number(args.small), large: Number(args.large), runs: 1, dir: join(OUT, 'starlight') });
+  buildComparison = runStarlightComparison({ small: Number(args.small), large: Number(args.large), runs: Number(args['build-runs']), dir: join(OUT, 'starlight') });
 }
 
 // 2. Page weight and Lighthouse, kind by kind.
