@@ -31,7 +31,7 @@ const STAGES: readonly { end: string; label: string }[] = [
   { end: 'build:generated', label: 'page generation (each page rendered to HTML and written)' },
   { end: 'build:done', label: 'assets copied' },
   { end: 'build:done:end', label: 'astro:build:done integrations (security headers: CSP on every page, _headers)' },
-  { end: 'process:end', label: 'after the build: Astro exits (and, in npm run build, the search index)' },
+  { end: 'process:end', label: 'after the build: Astro exits (in npm run build, also the search-index script around Pagefind)' },
 ];
 
 /**
