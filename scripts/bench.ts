@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --scale 1000 --runs 3 --no-scale --no-lighthouse]`: the site's weight, speed
+ * `npm run bench [-- --scale 1000 --runs 3 --no-scale --no-lighthouse --no-starlight
+ * --small 20 --large 300 --build-runs 1]`: the site's weight, speed
  * and build scale, each figure printed against its budget (DESIGN.md and the issues), and saved
  * as bench-results/bench.json and bench-results/bench.md. A benchmark, not a test: it exits 0
  * whatever the figures, and says so where something could not be measured.
  *
- * 1. Builds the real site (cold cache) into bench-results/site and times it.
+ * 1. Builds the real site (cold cache) into bench-results/site and times it, stage by stage
+ *    (where the time goes: scripts/bench/stages.ts, from src/integrations/bench-stages.ts marks).
  * 2. For each kind of page (home, article, article with map, data, search, entity): HTML, CSS, JS
  *    and font bytes, raw and gzip, and the request count, from Chromium loading the page (and
  *    scrolling every map into view); the Lighthouse mobile scores and LCP, CLS, TBT, median of
@@ -14,8 +16,12 @@
  * 4. Scale: scripts/generate-scale-articles.ts writes N articles (25 citations, 10 notes each)
  *    against the real bibliography; two cold builds of them, with and without citations; time,
  *    time per page and peak memory of each (scripts/bench/scale.ts).
+ * 5. Against Starlight: the cost of each added article and the peak memory at `--large` articles,
+ *    ours against Starlight's on the same generated articles, and the stages of our large build
+ *    (scripts/bench/starlight.ts; also `npm run bench:build` alone).
  *
- * The parts live in scripts/bench/: report, processes, static host, page weight, Lighthouse, scale.
+ * The parts live in scripts/bench/: report, processes, stages, static host, page weight, Lighthouse,
+ * scale, starlight.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -29,6 +35,8 @@ import { pageWeight } from './bench/page-weight.ts';
 import { recordArticleHtml } from './bench/article-weight.ts';
 import { lighthouseMedian, type Lighthouse } from './bench/lighthouse.ts';
 import { oneArticleBuild, runScale, type ScaleResult } from './bench/scale.ts';
+import { recordStages, takeStageFile } from './bench/stages.ts';
+import { runStarlightComparison, type ComparisonResult } from './bench/starlight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,6 +44,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-scale': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
+    small: { type: 'string', default: '20' },
+    large: { type: 'string', default: '300' },
+    'build-runs': { type: 'string', default: '1' },
   },
 });
 const SCALE = Number(args.scale);
@@ -49,12 +61,15 @@ mkdirSync(OUT, { recursive: true });
 console.log(`Benchmark on ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 if (!HAS_TIME) note('no /usr/bin/time: peak memory is not measured');
 
-// 1. The real site.
-const siteBuild = buildSite(undefined, SITE);
+// 1. The real site, with its stage marks (two timestamps per Astro hook: nothing against its time).
+const STAGES_FILE = join(process.cwd(), OUT, 'site-stages.json');
+const siteBuild = buildSite(undefined, SITE, { BENCH_STAGES: STAGES_FILE });
 const pagefindSeconds = Number(/Finished in ([\d.]+) seconds/.exec(siteBuild.output)?.[1] ?? NaN);
 const pageCount = Number(/(\d+) page\(s\) built/.exec(siteBuild.output)?.[1] ?? NaN);
 record({ section: 'build', what: `site build (npm run build: astro, search index; ${pageCount} pages)`, value: Number(siteBuild.seconds.toFixed(1)), unit: 's' });
 if (siteBuild.peakMb) record({ section: 'build', what: 'site build peak memory', value: siteBuild.peakMb, unit: 'MB' });
+console.log('\nWhere the site build\'s time goes:');
+const siteStages = recordStages('stages, site (npm run build)', takeStageFile(STAGES_FILE), siteBuild, [{ label: 'search index: Pagefind (its own reported time)', seconds: pagefindSeconds }]);
 record({ section: 'search', what: 'search index build (npm run build:search, as it reports)', value: pagefindSeconds, unit: 's', budget: '2 s', ok: pagefindSeconds <= 2 });
 const indexFiles = readdirSync(join(SITE, 'pagefind'), { recursive: true, encoding: 'utf8' }).map((name) => join(SITE, 'pagefind', name)).filter((file) => statSync(file).isFile());
 record({ section: 'search', what: `Pagefind index size (${indexFiles.length} files)`, value: kb(indexFiles.reduce((sum, file) => sum + statSync(file).size, 0)), unit: 'KB' });
@@ -87,6 +102,12 @@ if (!args['no-scale']) {
   kinds.splice(1, 0, { kind: 'article', dist: oneArticleBuild(SCALE_DIR), path: '/articles/scale-00001/' });
 }
 if (!withoutMap) note('every real article has a map: "article" is a generated article (same layout, CSS and scripts; generated text)');
+
+// 5 (here, before the browser runs, while the build folders are fresh). Against Starlight.
+let buildComparison: ComparisonResult | undefined;
+if (!args['no-starlight']) {
+  buildComparison = runStarlightComparison({ small: Number(args.small), large: Number(args.large), runs: Number(args['build-runs']), dir: join(OUT, 'starlight') });
+}
 
 // 2. Page weight and Lighthouse, kind by kind.
 const pages: Record<string, unknown> = {};
@@ -141,4 +162,4 @@ for (const script of ['bench:search', 'bench:maps']) {
   }
 }
 
-saveReport(OUT, { pages, scale }, others);
+saveReport(OUT, { pages, scale, siteStages, buildComparison }, others);

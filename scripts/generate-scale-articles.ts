@@ -14,7 +14,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { parseBibliography } from '../src/lib/bibliography.ts';
+import { authorNames, issuedYear, parseBibliography } from '../src/lib/bibliography.ts';
+import { formatFigure } from '../src/lib/figures.ts';
+import type { Figure } from '../src/schemas/figure.ts';
 
 export interface ScaleOptions {
   count: number;
@@ -57,13 +59,15 @@ function sentence(next: () => number, words: number): string {
   return `${list[0]!.charAt(0).toUpperCase()}${list[0]!.slice(1)} ${list.slice(1).join(' ')}`;
 }
 
-interface Pools {
+/** What the generated articles draw from: citable keys, figure ids and entities of the real content. */
+export interface Pools {
   keys: string[];
   figures: string[];
   entities: { id: string; name: string }[];
 }
 
-function readPools(content: string): Pools {
+/** The pools of a content folder (its bibliography, figures and entities). */
+export function readPools(content: string): Pools {
   const bibFile = join(content, 'bibliography.bib');
   // Works with their units in content/sources/ are left out: a locator to them must name one of
   // those units, and the generated "para. N" would not (the content check fails the build).
@@ -142,6 +146,7 @@ export function scaleArticle(index: number, pools: Pools, citations: boolean): s
   ].join('\n');
 }
 
+/** Writes `count` generated articles into a copy of the real content folder. */
 export function generateScaleContent({ count, out, citations, keepArticles, from = 'content' }: ScaleOptions): { articles: number; words: number } {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -157,6 +162,59 @@ export function generateScaleContent({ count, out, citations, keepArticles, from
     writeFileSync(join(articles, `scale-${String(index + 1).padStart(5, '0')}.mdx`), text);
   }
   return { articles: count, words };
+}
+
+/** The words our components and citations print, for a plain rendering without them. */
+export interface PlainLookups {
+  /** A figure's text in a sentence, as <Stat> prints it: "about 31,000". */
+  figures: ReadonlyMap<string, string>;
+  /** A work's author-date label, as an inline citation prints it: "Doe 2005". */
+  labels: ReadonlyMap<string, string>;
+  /** A work's entry in a reference list: "Doe (2005). A title." */
+  references: ReadonlyMap<string, string>;
+}
+
+/** The lookups of a content folder: figure texts and author-date labels of every work. */
+export function readPlainLookups(content: string): PlainLookups {
+  const figureDir = join(content, 'data', 'figures');
+  const figures = readdirSync(figureDir)
+    .filter((name) => name.endsWith('.yaml'))
+    // The YAML is the figures collection's source; its schema is checked by the content check, not here.
+    .flatMap((name) => parseYaml(readFileSync(join(figureDir, name), 'utf8')) as (Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier'> & { id: string })[]);
+  const bibFile = join(content, 'bibliography.bib');
+  const items = parseBibliography(readFileSync(bibFile, 'utf8'), bibFile).items;
+  const label = (item: (typeof items)[number]) => `${authorNames(item).join(' and ') || (item.title ?? item.id)} ${issuedYear(item)}`;
+  return {
+    figures: new Map(figures.map((figure) => [figure.id, formatFigure(figure, 'prose')])),
+    labels: new Map(items.map((item) => [item.id, label(item)])),
+    references: new Map(items.map((item) => [item.id, `${authorNames(item).join(', ') || 'Anonymous'} (${issuedYear(item)}). ${item.title ?? item.id}.`])),
+  };
+}
+
+/**
+ * The same article as plain Markdown (for a site without our components and citation pipeline,
+ * such as the Starlight comparison), with the words a reader would see:
+ * - `<Entity id="…">Name</Entity>` → `Name` (the entity's page link dropped);
+ * - `<Stat id="…" />` → the figure's text, as <Stat> prints it ("about 31,000");
+ * - `[@key, para. 3]` → `(Author Year, para. 3)`, and a "References" section listing the works
+ *   cited, in order of first citation, like the bibliography our pipeline appends;
+ * - footnotes (`[^n1]`) stay: they are GFM, which any Markdown pipeline with GFM renders;
+ * - the front matter becomes `title` and `description` (the summary).
+ */
+export function plainMarkdownArticle(mdx: string, lookups: PlainLookups): string {
+  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
+  const title = /^title: (.*)$/m.exec(front)?.[1] ?? '""';
+  const summary = /^summary: (.*)$/m.exec(front)?.[1] ?? '';
+  const cited: string[] = [];
+  const plain = body
+    .replace(/<Entity id="[^"]*">([^<]*)<\/Entity>/g, '$1')
+    .replace(/<Stat id="([^"]*)" \/>/g, (_, id: string) => lookups.figures.get(id) ?? id)
+    .replace(/ \[@([^,\]]+), ([^\]]+)\]/g, (_, key: string, locator: string) => {
+      if (!cited.includes(key)) cited.push(key);
+      return ` (${lookups.labels.get(key) ?? key}, ${locator})`;
+    });
+  const references = cited.length ? ['## References', '', ...cited.map((key) => `- ${lookups.references.get(key) ?? key}`), ''] : [];
+  return ['---', `title: ${title}`, `description: ${JSON.stringify(summary)}`, '---', '', plain.trimEnd(), '', ...references].join('\n');
 }
 
 if (import.meta.main) {

@@ -9,6 +9,7 @@
  * - CONTENT_DIR: the content folder (tests point it at a fixture).
  * - OUT_DIR, ASTRO_CACHE_DIR: where a build writes (tests build fixture sites side by side).
  * - REPO_URL, REPO_BRANCH: the repository, for "Edit this page" links.
+ * - BENCH_STAGES: a file for the build's stage marks (src/integrations/bench-stages.ts; `npm run bench`).
  * - CHROME_PATH, CI: the Chromium the browser tests and the benchmark drive, and whether a
  *   missing one is a failure (in CI) or a skip.
  */
@@ -34,6 +35,8 @@ export const CONTENT_DIR: string = relativeToRoot(env('CONTENT_DIR') ?? 'content
 export const OUT_DIR: string = env('OUT_DIR') ?? './dist';
 /** Astro's cache folder. */
 export const CACHE_DIR: string = env('ASTRO_CACHE_DIR') ?? './node_modules/.astro';
+/** Where a build writes its stage marks for the benchmark, when it should. */
+export const BENCH_STAGES: string | undefined = env('BENCH_STAGES');
 /** The repository's web address, when known. */
 export const REPO_URL: string | undefined = env('REPO_URL');
 /** The branch "Edit this page" links point to. */

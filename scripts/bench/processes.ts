@@ -6,20 +6,39 @@ export interface Run {
   status: number | null;
   output: string;
   seconds: number;
+  /** When the process was started and when it ended (epoch ms), to line up stage marks written by the build. */
+  startedAt: number;
+  endedAt: number;
+  /**
+   * CPU time of the process and the children it waited for (user + system), from /usr/bin/time:
+   * unlike the wall time, barely moved by other work on a shared machine.
+   */
+  cpuSeconds?: number;
   /** Peak resident memory of the process tree's largest process, from /usr/bin/time, in MB. */
   peakMb?: number;
 }
 
 export const HAS_TIME = existsSync('/usr/bin/time');
 
-export function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Run {
+/** Runs a command to its end (in `cwd`, default this folder), with its output, wall time and peak memory. */
+export function run(command: string, commandArgs: string[], env: Record<string, string> = {}, cwd?: string): Run {
+  const startedAt = Date.now();
   const started = performance.now();
-  const timed = HAS_TIME ? ['/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', command, ...commandArgs]] as const : [command, commandArgs] as const;
-  const result = spawnSync(timed[0], timed[1], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 512 * 1024 * 1024 });
+  const timed = HAS_TIME ? ['/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_SECONDS=%U %S', command, ...commandArgs]] as const : [command, commandArgs] as const;
+  const result = spawnSync(timed[0], timed[1], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 512 * 1024 * 1024, ...(cwd ? { cwd } : {}) });
   const seconds = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
   const peak = /PEAK_RSS_KB=(\d+)/.exec(output)?.[1];
-  return { status: result.status, output, seconds, ...(peak ? { peakMb: Math.round(Number(peak) / 1024) } : {}) };
+  const cpu = /CPU_SECONDS=([\d.]+) ([\d.]+)/.exec(output);
+  return {
+    status: result.status,
+    output,
+    seconds,
+    startedAt,
+    endedAt: Date.now(),
+    ...(peak ? { peakMb: Math.round(Number(peak) / 1024) } : {}),
+    ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}),
+  };
 }
 
 /** A cold build (its output and cache folders removed first); with the search index unless `withSearch` is false. */

@@ -31,15 +31,15 @@ export function note(text: string): void {
   console.log(`  note: ${text}`);
 }
 
-/** Writes bench.json and bench.md to `out`, and prints what is over budget. */
-export function saveReport(out: string, details: Record<string, unknown>, others: Record<string, string>): void {
+/** Writes `name`.json and `name`.md (bench.json and bench.md unless told) to `out`, and prints what is over budget. */
+export function saveReport(out: string, details: Record<string, unknown>, others: Record<string, string>, name = 'bench'): void {
   const when = new Date().toISOString();
-  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ when, cores: cpus().length, node: process.version, figures, notes, ...details, others }, null, 2)}\n`);
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify({ when, cores: cpus().length, node: process.version, figures, notes, ...details, others }, null, 2)}\n`);
   const cell = (text: string | number) => String(text).replaceAll('|', '\\|');
   const markdown = [
     `# Benchmark (${when})`,
     '',
-    `${cpus().length} cores, Node ${process.version}. Produced by \`npm run bench\`; ✓/✗ against the budget.`,
+    `${cpus().length} cores, Node ${process.version}. Produced by \`npm run ${name.replace('-', ':')}\`; ✓/✗ against the budget.`,
     '',
     '| Section | Figure | Value | Budget | |',
     '| --- | --- | --- | --- | --- |',
@@ -48,7 +48,7 @@ export function saveReport(out: string, details: Record<string, unknown>, others
     ...(notes.length ? ['## Notes', '', ...notes.map((text) => `- ${text}`), ''] : []),
     ...Object.entries(others).flatMap(([name, text]) => [`## ${name}`, '', '```', text, '```', '']),
   ].join('\n');
-  writeFileSync(join(out, 'bench.md'), markdown);
+  writeFileSync(join(out, `${name}.md`), markdown);
   const over = figures.filter((f) => f.ok === false);
-  console.log(`\nSaved ${out}/bench.json and ${out}/bench.md. ${figures.filter((f) => f.ok !== undefined).length} figures with a budget, ${over.length} over it${over.length ? `: ${over.map((f) => `${f.section} · ${f.what}`).join('; ')}` : ''}.`);
+  console.log(`\nSaved ${out}/${name}.json and ${out}/${name}.md. ${figures.filter((f) => f.ok !== undefined).length} figures with a budget, ${over.length} over it${over.length ? `: ${over.map((f) => `${f.section} · ${f.what}`).join('; ')}` : ''}.`);
 }
