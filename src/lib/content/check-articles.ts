@@ -37,14 +37,15 @@ export function checkArticles(context: CheckContext, articlesDir: string): void 
     const yaml = parseLocatedYaml(match[1]!, 2);
     const { data, problems } = validateAt(articleSchema, yaml, source.file);
     context.problems.push(...problems);
-    const read = readArticleBody(source.text.slice(match[0].length), match[0].split('\n').length);
+    const bodyText = source.text.slice(match[0].length);
+    const read = readArticleBody(bodyText, match[0].split('\n').length);
     if ('syntaxError' in read) {
       context.error(source.file, read.syntaxError.line, read.syntaxError.id);
       continue;
     }
     const { body } = read;
     if (data) {
-      content.articles.push({ file: source.file, slug: baseName(source.file), data, body });
+      content.articles.push({ file: source.file, slug: baseName(source.file), data, body, bodyText });
       context.checkKey(source.file, yaml.lineOf(['source', 'key']), data.source.key);
       data.organisations.forEach((id, index) => {
         if (!context.entityOfKind(id, 'organisations')) {

@@ -43,6 +43,8 @@ export interface CheckedArticle {
   slug: string;
   data: Article;
   body: BodyReferences;
+  /** The body's text as read (after the frontmatter), which keys what the pages take from the check (article-ids.ts). */
+  bodyText: string;
 }
 
 export interface CheckedContent {
