@@ -2,7 +2,8 @@
  * Runs the content check before Astro loads any collection, so a build fails with every problem
  * in every file (Astro's own validation stops at the first bad entry). What the check read of
  * each article's body is then handed to the pages (src/data/article-models.ts) as a virtual
- * module, so that no page parses an article again to learn what it cites and mentions.
+ * module, so that no page parses an article again to learn what it cites and mentions, and the
+ * trees it parsed are kept for the MDX compile (src/markdown/remark-checked-tree.ts).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -11,6 +12,7 @@ import { checkContent } from '../lib/content/check.ts';
 import { readContentFiles } from '../lib/content/files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { articleIds, bodyKey, type ArticleIds } from '../lib/content/article-ids.ts';
+import { forgetCheckedTrees, keepCheckedTree } from '../markdown/remark-checked-tree.ts';
 import { CONTENT_DIR } from '../config.ts';
 
 /** The module the pages import the checked articles' ids from (declared in src/env.d.ts). */
@@ -39,9 +41,11 @@ export default function contentCheck(): AstroIntegration {
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
-        const ids = Object.fromEntries(content.articles.map((article) => [bodyKey(article.bodyText), articleIds(article.body)]));
+        const ids = Object.fromEntries(content.articles.map((article) => [bodyKey(article.document), articleIds(article.body)]));
         updateConfig({ vite: { plugins: [checkedArticleIds(ids)] } });
+        for (const article of content.articles) keepCheckedTree(article.document, article.tree);
       },
+      'astro:build:done': () => forgetCheckedTrees(),
     },
   };
 }
