@@ -7,3 +7,9 @@ export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? load() : (result ??= load()));
 }
+
+/** The same for a synchronous loader (a citation's text is asked for inside synchronous code). */
+export function oncePerBuildSync<T>(load: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (import.meta.env.DEV ? load() : (result ??= { value: load() }).value);
+}

@@ -17,10 +17,14 @@ const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 export function scriptElements(html: string): { attributes: string; body: string }[] {
   const scripts: { attributes: string; body: string }[] = [];
   const token = /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  // Lower-cased once for the page, not once per element: a page has dozens of <style> and
+  // <script> elements, and lower-casing its whole text for each was most of this step.
+  let lower: string | undefined;
   for (let match = token.exec(html); match; match = token.exec(html)) {
     const name = match[1]?.toLowerCase();
     if (name !== 'script' && name !== 'style' && name !== 'textarea' && name !== 'title') continue;
-    const close = html.toLowerCase().indexOf(`</${name}`, token.lastIndex);
+    lower ??= html.toLowerCase();
+    const close = lower.indexOf(`</${name}`, token.lastIndex);
     const end = close === -1 ? html.length : close;
     if (name === 'script') scripts.push({ attributes: match[2] ?? '', body: html.slice(token.lastIndex, end) });
     token.lastIndex = end;

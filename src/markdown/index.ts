@@ -1,5 +1,6 @@
 /**
- * The Markdown pipeline, in order: GFM (tables, footnotes), citations (rendered in Chicago
+ * The Markdown pipeline, in order: the tree the content check has parsed, when there is one
+ * (remark-checked-tree.ts), GFM (tables, footnotes), citations (rendered in Chicago
  * author-date by the build's shared citeproc engine, before typography so that locators are
  * matched as written), typography (curly quotes; our remark-typography in place of Astro's much
  * slower remark-smartypants), then on the HTML side the notes' kinds, the references section,
@@ -7,6 +8,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkCheckedTree from './remark-checked-tree.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkTypography from './remark-typography.ts';
 import rehypeNoteKinds from './rehype-note-kinds.ts';
@@ -26,7 +28,7 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, [remarkCitations, { bibliography }], remarkTypography],
+    remarkPlugins: [remarkCheckedTree, remarkGfm, [remarkCitations, { bibliography }], remarkTypography],
     rehypePlugins: [rehypeNoteKinds, rehypeNoteMarks, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',

@@ -71,7 +71,10 @@ const ID_PROPS: Record<string, { prop: string; list: keyof Pick<BodyReferences, 
 /** HTML elements content may not use: they run code or load other sites' pages. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'form', 'meta', 'link', 'style']);
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+// The order of @mdx-js/mdx's own processor (remark-parse, remark-mdx, then the pipeline's
+// remark-gfm): the same tree, so that the build can compile the one the check has read
+// (src/markdown/remark-checked-tree.ts) instead of parsing the article again.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
@@ -102,8 +105,8 @@ function literalOf(node: Expression | SpreadElement | EstreeNode | null): string
 /** The line of a node (1-based, in the file). */
 const lineOf = (node: { position?: { start: { line: number } } | undefined }, firstLine: number) => (node.position?.start.line ?? 1) + firstLine - 1;
 
-/** Reads an article body (the text after the frontmatter), which starts at `firstLine` of its file. Throws on an MDX syntax error (see readArticleBody). */
-function scan(body: string, firstLine: number): BodyReferences {
+/** Reads an article body (the text after the frontmatter), which starts at `firstLine` of its file, and returns it with its tree. Throws on an MDX syntax error (see readArticleBody). */
+function scan(body: string, firstLine: number): { body: BodyReferences; tree: Root } {
   const found: BodyReferences = {
     figures: [], entities: [], maps: [], citations: [], citationProblems: [], citationsInContext: [], strayNumbers: [],
     links: [], images: [], unsafe: [], mistakes: [], anchors: new Set(),
@@ -163,7 +166,8 @@ function scan(body: string, firstLine: number): BodyReferences {
     if (!footnoteRefs.has(identifier)) found.mistakes.push({ id: `the note [^${identifier}] is defined but never referred to, so it would not be shown: add [^${identifier}] in the text or remove it`, line });
   }
   if (content === 0) found.mistakes.push({ id: 'the article has no text: write its body below the frontmatter', line: firstLine });
-  return found;
+  // Nothing above changes the tree: it is still the parser's, fit to be compiled.
+  return { body: found, tree };
 }
 
 function scanText(node: Text, ancestors: (Root | RootContent)[], found: BodyReferences, firstLine: number): void {
@@ -226,12 +230,21 @@ function scanJsx(node: Jsx, found: BodyReferences, line: number): void {
 }
 
 /**
- * The body's references, or the MDX syntax error that stops the parser (one per file: the
- * parser cannot go on past it; the other files are still checked).
+ * The MDX document the build compiles from an article file: Astro's MDX integration blanks the
+ * frontmatter to spaces (its "empty-with-spaces"), so that lines and offsets stay the file's.
+ * `frontmatter` is the file's opening "---" block, delimiters and final newline included.
  */
-export function readArticleBody(body: string, firstLine: number): { body: BodyReferences } | { syntaxError: Reference } {
+export function articleDocument(frontmatter: string, body: string): string {
+  return frontmatter.replace(/[^\r\n]/g, ' ') + body;
+}
+
+/**
+ * The body's references and its mdast tree, or the MDX syntax error that stops the parser (one
+ * per file: the parser cannot go on past it; the other files are still checked).
+ */
+export function readArticleBody(body: string, firstLine: number): { body: BodyReferences; tree: Root } | { syntaxError: Reference } {
   try {
-    return { body: scan(body, firstLine) };
+    return scan(body, firstLine);
   } catch (caught) {
     if (!(caught instanceof VFileMessage)) throw caught;
     const line = (caught.line ?? 1) + firstLine - 1;

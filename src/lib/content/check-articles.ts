@@ -5,7 +5,7 @@
  * images, and markup that content may not carry.
  */
 import { articleSchema } from '../../schemas/article.ts';
-import { readArticleBody } from './article-body.ts';
+import { articleDocument, readArticleBody } from './article-body.ts';
 import { baseName, isKebabId, type CheckContext } from './context.ts';
 import { validateAt } from './validate.ts';
 import { parseLocatedYaml } from './yaml.ts';
@@ -37,14 +37,16 @@ export function checkArticles(context: CheckContext, articlesDir: string): void 
     const yaml = parseLocatedYaml(match[1]!, 2);
     const { data, problems } = validateAt(articleSchema, yaml, source.file);
     context.problems.push(...problems);
-    const read = readArticleBody(source.text.slice(match[0].length), match[0].split('\n').length);
+    // The whole file with its frontmatter blanked, as MDX compiles it: lines are the file's.
+    const document = articleDocument(match[0], source.text.slice(match[0].length));
+    const read = readArticleBody(document, 1);
     if ('syntaxError' in read) {
       context.error(source.file, read.syntaxError.line, read.syntaxError.id);
       continue;
     }
-    const { body } = read;
+    const { body, tree } = read;
     if (data) {
-      content.articles.push({ file: source.file, slug: baseName(source.file), data, body });
+      content.articles.push({ file: source.file, slug: baseName(source.file), data, body, document, tree });
       context.checkKey(source.file, yaml.lineOf(['source', 'key']), data.source.key);
       data.organisations.forEach((id, index) => {
         if (!context.entityOfKind(id, 'organisations')) {

@@ -4,6 +4,7 @@
  * known? does this locator name a unit? is this id a place?). A file that fails its schema still
  * makes its id known, so one mistake is reported once, with no follow-on errors elsewhere.
  */
+import type { Root } from 'mdast';
 import type { Article } from '../../schemas/article.ts';
 import { KEBAB_ID } from '../../schemas/common.ts';
 import type { AnyEntity, EntityKind } from '../../schemas/entities.ts';
@@ -43,6 +44,10 @@ export interface CheckedArticle {
   slug: string;
   data: Article;
   body: BodyReferences;
+  /** The MDX document as the build compiles it (articleDocument), which keys what the build takes from the check. */
+  document: string;
+  /** Its mdast tree, as @mdx-js/mdx parses it: the build compiles it (src/markdown/remark-checked-tree.ts). */
+  tree: Root;
 }
 
 export interface CheckedContent {
