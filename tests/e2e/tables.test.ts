@@ -24,7 +24,7 @@ function addMarkdownTable(page: Page): Promise<void> {
     table.innerHTML = `<thead><tr><th>Group</th><th>What the source says</th><th>Where</th><th>When</th></tr></thead><tbody>${[1, 2, 3]
       .map((n) => `<tr><td>Group ${n}</td><td>${long}.</td><td>Somewhere ${n}</td><td>201${n}</td></tr>`)
       .join('')}</tbody>`;
-    document.querySelector('.prose > p')!.after(table);
+    document.querySelector('.prose > .part > p')!.after(table);
   });
 }
 
