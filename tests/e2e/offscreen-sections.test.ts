@@ -3,11 +3,12 @@
  * (content-visibility: auto, reading.css; the wrappers from src/markdown/rehype-sections.ts).
  * Everything that goes to a place inside one must still land there: a footnote marker and its
  * back link, a link to a passage from another page, the contents with its scroll-spy, find in
- * page; printing renders every section; a wide screen (sidenotes) renders them as before.
+ * page, a screen reader's headings, links and table cells; printing renders every section; a wide screen (sidenotes) renders them as before. The
+ * data page's stacked rows and maps are rendered the same way.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { HAS_BROWSER, useBrowserAndServer } from '../support/browser.ts';
+import { accessibleRoleCounts, HAS_BROWSER, launchBrowserForScreenReader, useBrowserAndServer } from '../support/browser.ts';
 import { builtPages, DIST, isArticlePath, urlPathOf } from '../support/dist.ts';
 import { phone } from '../support/phone.ts';
 
@@ -48,6 +49,22 @@ describe.skipIf(!HAS_BROWSER)('sections off screen on a phone', () => {
     await page.locator('.prose > .bibliography').evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
     await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
     await page.context().close();
+  });
+
+  it.each(ARTICLES)('%s: a screen reader finds every heading, link and table cell, rendered or not', async (path) => {
+    // Accessibility on, as while a screen reader runs (without it, Chromium leaves out what is not rendered).
+    const browser = await launchBrowserForScreenReader();
+    try {
+      const page = await (await browser.newContext(phone(375))).newPage();
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.querySelector('.prose > .bibliography')!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })), 'the references, not rendered yet').toBe(false);
+      const dom = await page.evaluate(() => ({ heading: document.querySelectorAll('.prose :is(h2, h3)').length, link: document.querySelectorAll('.prose a[href]').length, cell: document.querySelectorAll('.prose td').length }));
+      const tree = await accessibleRoleCounts(page, ['heading', 'link', 'cell']);
+      // At least the body's: the tree holds the page's title, header and footer too.
+      for (const role of ['heading', 'link', 'cell'] as const) expect(tree[role], role).toBeGreaterThanOrEqual(dom[role]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it.each(ARTICLES)('%s: a footnote marker far down lands on its note, and the back link on the marker', async (path) => {
@@ -118,5 +135,22 @@ describe.skipIf(!HAS_BROWSER)('sections off screen on a phone', () => {
     const wide = await open(ARTICLES[0]!, { viewport: { width: 1440, height: 900 } });
     expect(await wide.evaluate(() => [...new Set([...document.querySelectorAll('.prose > *')].map((part) => getComputedStyle(part).contentVisibility))])).toEqual(['visible']);
     await wide.context().close();
+  });
+
+  it('/data/: a link to a figure far down the table lands on its row, and a map below the table still comes alive', async () => {
+    const first = await open('/data/');
+    const rows = await first.evaluate(() => [...document.querySelectorAll('table[data-sortable] > tbody > tr')].map((row) => ({ id: row.id, style: getComputedStyle(row).contentVisibility })));
+    expect(new Set(rows.map((row) => row.style))).toEqual(new Set(['auto']));
+    await first.context().close();
+    const id = rows.at(-5)!.id;
+    const page = await open(`/data/#${id}`);
+    await expect.poll(async () => {
+      const { top, screen } = await placeOf(page, `[id="${id}"]`);
+      return top >= -1 && top < screen / 3;
+    }).toBe(true);
+    const map = page.locator('.data-maps flow-map').last();
+    await map.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
+    await expect.poll(() => map.getAttribute('data-ready'), { timeout: 10_000 }).not.toBeNull();
+    await page.context().close();
   });
 });
