@@ -9,12 +9,22 @@ export interface Lighthouse {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Main-thread time in style and layout (the mainthread-work-breakdown audit's styleLayout group). */
+  styleLayoutMs: number;
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
+
+/** The styleLayout group's milliseconds in a mainthread-work-breakdown table (NaN when absent). */
+function styleLayout(details: unknown): number {
+  // Lighthouse types `details` as the union of every audit's; this audit's is a table of groups.
+  const items = (details as { items?: { group?: unknown; duration?: unknown }[] } | undefined)?.items;
+  const item = items?.find((row) => row.group === 'styleLayout');
+  return typeof item?.duration === 'number' ? Math.round(item.duration) : NaN;
+}
 
 export async function lighthouseMedian(url: string, runs: number): Promise<Lighthouse | string> {
   try {
@@ -37,6 +47,7 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Light
           lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
           cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
           tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+          styleLayoutMs: styleLayout(audits['mainthread-work-breakdown']?.details),
         });
       } finally {
         chrome.kill();

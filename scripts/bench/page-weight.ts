@@ -10,6 +10,8 @@ export interface Weight {
   gzip: Record<Kind, number>;
   inlineJsGzip: number;
   mapSvgGzip: number[];
+  /** document.querySelectorAll('*').length once loaded, before any map is scrolled into view. */
+  elements: number;
 }
 
 function kindOf(url: string, contentType: string): Kind {
@@ -23,7 +25,7 @@ function kindOf(url: string, contentType: string): Kind {
 
 export async function pageWeight(page: Page, url: string): Promise<Weight> {
   const zero = () => ({ html: 0, css: 0, js: 0, font: 0, other: 0 });
-  const weight: Weight = { requests: 0, raw: zero(), gzip: zero(), inlineJsGzip: 0, mapSvgGzip: [] };
+  const weight: Weight = { requests: 0, raw: zero(), gzip: zero(), inlineJsGzip: 0, mapSvgGzip: [], elements: 0 };
   const pending: Promise<void>[] = [];
   page.on('request', () => (weight.requests += 1));
   page.on('response', (response) =>
@@ -41,6 +43,7 @@ export async function pageWeight(page: Page, url: string): Promise<Weight> {
     ),
   );
   await page.goto(url, { waitUntil: 'load' });
+  weight.elements = await page.evaluate(() => document.querySelectorAll('*').length);
   for (const island of await page.locator('flow-map').all()) {
     await island.scrollIntoViewIfNeeded();
     const ready = await island.elementHandle();

@@ -4,7 +4,7 @@
  * author-date by the build's shared citeproc engine, before typography so that locators are
  * matched as written), typography (curly quotes; our remark-typography in place of Astro's much
  * slower remark-smartypants), then on the HTML side the notes' kinds, the references section,
- * passage ids and base-aware links.
+ * passage ids, a section element around each heading's section, and base-aware links.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -16,6 +16,7 @@ import rehypeNoteMarks from './rehype-note-marks.ts';
 import rehypeReferencesSection from './rehype-references-section.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
+import rehypeSections from './rehype-sections.ts';
 
 export interface PipelineOptions {
   /** Absolute path of the .bib file. */
@@ -29,7 +30,7 @@ export function markdownPipeline({ bibliography, base = '/' }: PipelineOptions):
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkCheckedTree, remarkGfm, [remarkCitations, { bibliography }], remarkTypography],
-    rehypePlugins: [rehypeNoteKinds, rehypeNoteMarks, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [rehypeNoteKinds, rehypeNoteMarks, [rehypeReferencesSection, { bibliography }], rehypeParagraphIds, rehypeSections, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       footnoteLabel: 'Notes',
       footnoteLabelTagName: 'h2',

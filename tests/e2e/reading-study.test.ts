@@ -72,7 +72,7 @@ describe('backlinks', () => {
   it('every paragraph of an article has an id and a permalink to itself', () => {
     for (const [path, tree] of byUrl) {
       if (!isArticlePath(path)) continue;
-      const paragraphs = $$(tree, '.prose > p');
+      const paragraphs = $$(tree, '.prose > p, .prose > .part > p');
       expect(paragraphs.length).toBeGreaterThan(10);
       for (const p of paragraphs) expect(attr($(p, 'a.permalink')!, 'href')).toBe(`#${attr(p, 'id')}`);
     }

@@ -54,6 +54,21 @@ describe.skipIf(!HAS_BROWSER)('reading in a browser', () => {
     await page.context().close();
   });
 
+  it('on a phone the section links ("#"), the figure links heading stacked rows and the footer\'s lone link are 24 px targets (WCAG 2.5.8)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${articlePaths[0]}`);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('.heading-anchor, table[data-stack] > tbody > tr > th > a:only-child, .site-footer p > a:only-child')].map((target) => {
+        const { width, height } = target.getBoundingClientRect();
+        return { target: target.getAttribute('href'), small: width < 24 || height < 24 };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(sizes.filter((size) => size.small)).toEqual([]);
+    await context.close();
+  });
+
   it('printed, a page says where it came from and drops the screen-only controls', async () => {
     const { page } = await openGuardedPage(site.browser);
     await page.goto(`${site.server.url}${articlePaths[0]}`);

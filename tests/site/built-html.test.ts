@@ -19,6 +19,13 @@ describe('every built page', () => {
     expect(text($(page.tree, 'title')!).length).toBeGreaterThan(3);
   });
 
+  it('preloads only files the build has (the search page asks for Pagefind\'s with the page)', () => {
+    const preloads = pages.flatMap((page) => $$(page.tree, 'link[rel="preload"], link[rel="modulepreload"]').map((link) => ({ page: page.path, href: attr(link, 'href')! })));
+    expect(preloads.some(({ page }) => page === 'search/index.html')).toBe(true);
+    const missing = preloads.filter(({ href }) => !existsSync(join(DIST, new URL(href, 'http://site/').pathname)));
+    expect(missing).toEqual([]);
+  });
+
   it('leaves no unprocessed citation ("[@") anywhere', () => {
     const offenders = pages.filter((page) => text(page.tree).includes('[@')).map((page) => page.path);
     expect(offenders).toEqual([]);

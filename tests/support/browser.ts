@@ -4,12 +4,30 @@
  * where a missing browser is a failure.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { CHROME_PATH, HAS_BROWSER, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { CHROME_FLAGS, CHROME_PATH, HAS_BROWSER, launchBrowser } from '../../scripts/lib/chromium.ts';
 import { IN_CI } from '../../src/config.ts';
 
 export { CHROME_PATH, HAS_BROWSER, launchBrowser };
+
+/**
+ * Chromium as a screen reader finds it: accessibility on from the start, as it is while an
+ * assistive technology runs. Without it Chromium leaves out of its accessibility tree what is not
+ * rendered yet (content-visibility: auto), which a screen reader does get.
+ */
+export function launchBrowserForScreenReader(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_FLAGS, '--force-renderer-accessibility'] });
+}
+
+/** How many nodes of each role, not ignored, the page's accessibility tree holds (CDP, Chromium's own). */
+export async function accessibleRoleCounts(page: Page, roles: readonly string[]): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  // The CDP answer's type is not in playwright-core's types: only the fields read here.
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; ignored?: boolean }[] };
+  await cdp.detach();
+  return Object.fromEntries(roles.map((role) => [role, nodes.filter((node) => !node.ignored && node.role?.value === role).length]));
+}
 
 if (!HAS_BROWSER) {
   if (IN_CI) throw new Error(`No Chromium at ${CHROME_PATH}: CI needs it (apt-get install -y chromium, or set CHROME_PATH)`);

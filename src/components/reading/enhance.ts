@@ -217,7 +217,9 @@ if (toc.length) {
   const update = () => {
     queued = false;
     let current: HTMLElement | undefined;
-    for (const h of headings) if (h.getBoundingClientRect().top < innerHeight / 3) current = h;
+    // The section a heading starts (src/markdown/rehype-sections.ts) is measured, not the heading:
+    // inside a section not rendered yet (content-visibility), measuring it would render the section.
+    for (const h of headings) if ((h.closest('.prose > *') ?? h).getBoundingClientRect().top < innerHeight / 3) current = h;
     for (const a of toc) a.removeAttribute('aria-current');
     if (current) links.get(current.id)?.setAttribute('aria-current', 'true');
   };
