@@ -5,7 +5,7 @@
  *
  * The land is one file for the whole site (`renderLandFile`, served at /maps/land.svg), which every
  * map, in each of its layouts, shows with `<use>`: a reader's browser fetches it once and keeps it,
- * and no page carries its ~8 KB. A standalone file (the SVG download) carries its own copy.
+ * and no page carries a copy of it. A standalone file (the SVG download) carries its own copy.
  */
 import type { FigureStatus } from '../../schemas/figure.ts';
 import { formatAsOf, STATUS_LABELS } from '../figures.ts';

@@ -11,6 +11,7 @@
  */
 
 import { entityIdFromHref } from '../urls.ts';
+import { escapeHtml } from './result-html.ts';
 
 export const ALIAS_OPEN = '⟦';
 export const ALIAS_CLOSE = '⟧';
@@ -21,8 +22,6 @@ export const MENTION_CLOSE = '⟫';
 const LINK = /(<a\b([^>]*))>([\s\S]*?)<\/a>/g;
 const ENTITY_CLASS = /\sclass="entity"/;
 const HREF = /\shref="([^"]*)"/;
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The variants (" · "-separated) other than the mention's own visible text, which is indexed already. */
 function hiddenVariants(variants: string, inner: string): string {
@@ -46,6 +45,6 @@ export function markAliases(html: string, variants: ReadonlyMap<string, string>)
     seen.add(id);
     const hidden = hiddenVariants(variants.get(id) ?? '', inner);
     if (!first || hidden === '') return link;
-    return `${start} data-name-variants="${ALIAS_OPEN}${escapeAttribute(hidden)}${ALIAS_CLOSE}" data-pagefind-index-attrs="data-name-variants">${MENTION_OPEN}${inner}${MENTION_CLOSE}</a>`;
+    return `${start} data-name-variants="${ALIAS_OPEN}${escapeHtml(hidden)}${ALIAS_CLOSE}" data-pagefind-index-attrs="data-name-variants">${MENTION_OPEN}${inner}${MENTION_CLOSE}</a>`;
   });
 }

@@ -28,7 +28,7 @@ describe('markAliases', () => {
   });
 
   it('escapes the variants for the attribute', () => {
-    expect(markAliases(mention('hizb', 'Hizb ut-Tahrir'), variants)).toContain('data-name-variants="⟦&quot;HT&quot; &amp; co⟧"');
+    expect(markAliases(mention('hizb', 'Hizb ut-Tahrir'), variants)).toContain('data-name-variants="⟦&#34;HT&#34; &#38; co⟧"');
   });
 
   it('leaves links that are not entity mentions alone', () => {
