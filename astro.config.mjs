@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
@@ -10,6 +11,14 @@ import benchStages from './src/integrations/bench-stages.ts';
 import { BENCH_STAGES, BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/config.ts';
 
 const bibliography = fileURLToPath(new URL(`./${CONTENT_DIR}/bibliography.bib`, import.meta.url));
+
+// V8 lets the heap grow up to about four times what is live before a full collection. A build
+// makes much short-lived garbage (every article's Markdown, HTML and JS trees), so its peak
+// memory was mostly garbage: 1.8–2.2 GB at 300 generated articles. Growing the heap by at most
+// 20 % over what is live keeps that peak near 1.45 GB for the same build time (issue 15,
+// measured with `npm run bench:build`). Not a cap: a larger site only collects more often.
+// The flag is read at each collection, so setting it here covers every way Astro is started.
+setFlagsFromString('--heap-growing-percent=20');
 
 const base = BASE_PATH;
 // Only when the benchmark asks (BENCH_STAGES): marks at the head and tail of the integrations list.
