@@ -21,7 +21,9 @@
  *    time per page and peak memory of each (scripts/bench/scale.ts).
  * 5. Against Starlight: the cost of each added article and the peak memory at `--large` articles,
  *    ours against Starlight's on the same generated articles, and the stages of our large build
- *    (scripts/bench/starlight.ts; also `npm run bench:build` alone).
+ *    (scripts/bench/starlight.ts; also `npm run bench:build` alone). Then each real article's
+ *    whole first load (before scrolling) against the same article, as plain Markdown, on
+ *    Starlight: at most 0.7× (part 2's browser measures both).
  *
  * The parts live in scripts/bench/: report, processes, stages, static host, page weight, Lighthouse,
  * scale, starlight.
@@ -30,6 +32,7 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { CHROME_PATH, HAS_BROWSER, launchBrowser } from './lib/chromium.ts';
 import { figures, KB, kb, note, record, saveReport } from './bench/report.ts';
 import { buildSite, HAS_TIME, run } from './bench/processes.ts';
@@ -40,7 +43,7 @@ import { lighthouseMedian, type Lighthouse } from './bench/lighthouse.ts';
 import { pageKinds, readBuiltPages, type PageKind } from './bench/page-kinds.ts';
 import { oneArticleBuild, runScale, type ScaleResult } from './bench/scale.ts';
 import { recordStages, takeStageFile } from './bench/stages.ts';
-import { runStarlightComparison, type ComparisonResult } from './bench/starlight.ts';
+import { buildStarlightArticlePages, runStarlightComparison, type ComparisonResult, type StarlightPages } from './bench/starlight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -61,8 +64,34 @@ const SITE = join(OUT, 'site');
 /** Issue 15's rendering budget, on every kind of page: Lighthouse mobile performance and TBT. */
 const PERFORMANCE_BUDGET = 100;
 const TBT_BUDGET_MS = 150;
+/** Issue 15: each article's first load (before scrolling) at most this share of Starlight's. */
+const FIRST_LOAD_RATIO_BUDGET = 0.7;
 /** The kind measured on a generated article when every real article has a map. */
 const GENERATED = 'article without map (generated)';
+
+/**
+ * Each real article's whole first load against the same article on Starlight (plain Markdown,
+ * Pagefind on, as it ships), same browser and host: issue 15's budget of 0.7×.
+ */
+async function compareFirstLoads(browser: Browser, starlight: StarlightPages, ours: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const section = 'first load vs Starlight';
+  note(`${section}: Starlight ${starlight.versions.starlight} with the real articles as plain Markdown with the same words (scripts/generate-scale-articles.ts, plainMarkdownArticle; the maps left out, as Starlight has none) and Pagefind on; both before scrolling, on a 412 px phone viewport, gzip as the bench host sends it`);
+  const { url, server } = await serveGzip(starlight.dist);
+  const measured: Record<string, unknown> = {};
+  for (const [slug, path] of starlight.paths) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const theirs = await pageWeight(await context.newPage(), `${url}${path}`);
+    await context.close();
+    measured[slug] = { path, ...theirs };
+    const mine = (ours[`article: ${slug}`] as { firstLoadGzip?: number } | undefined)?.firstLoadGzip;
+    record({ section, what: `${slug}: Starlight's first load gzip (HTML ${kb(theirs.gzip.html)} KB, ${theirs.requests} requests)`, value: kb(theirs.firstLoadGzip), unit: 'KB' });
+    if (mine === undefined) continue;
+    const ratio = mine / theirs.firstLoadGzip;
+    record({ section, what: `${slug}: ours (${kb(mine)} KB) over Starlight's`, value: Number(ratio.toFixed(2)), unit: '×', budget: `≤ ${FIRST_LOAD_RATIO_BUDGET}×`, ok: ratio <= FIRST_LOAD_RATIO_BUDGET });
+  }
+  server.close();
+  return measured;
+}
 
 // ---------------------------------------------------------------- main
 
@@ -102,8 +131,11 @@ note(`Lighthouse budget on every kind: performance ${PERFORMANCE_BUDGET} and TBT
 
 // 5 (here, before the browser runs, while the build folders are fresh). Against Starlight.
 let buildComparison: ComparisonResult | undefined;
+let starlightPages: StarlightPages | undefined;
 if (!args['no-starlight']) {
   buildComparison = runStarlightComparison({ small: Number(args.small), large: Number(args.large), runs: Number(args['build-runs']), dir: join(OUT, 'starlight') });
+  // Starlight's pages of the real articles, for the first-load comparison of part 2.
+  if (HAS_BROWSER) starlightPages = buildStarlightArticlePages(join(OUT, 'starlight'));
 }
 
 // 2. Page weight and Lighthouse, kind by kind.
@@ -129,7 +161,8 @@ else {
     record({ section: kind, what: 'non-HTML resources gzip', value: kb(nonHtml), unit: 'KB', ...(article ? { budget: '8 KB', ok: nonHtml <= 8 * KB } : {}) });
     // What a first visit to this page costs in all; the stylesheet, scripts and land file are then
     // cached for every later page (Starlight's pages, for scale: 42 KB besides their HTML).
-    record({ section: kind, what: 'whole first load gzip (HTML and everything else, maps scrolled into view)', value: kb(weight.gzip.html + nonHtml), unit: 'KB' });
+    record({ section: kind, what: 'whole first load gzip, before scrolling (everything the page loads)', value: kb(weight.firstLoadGzip), unit: 'KB' });
+    record({ section: kind, what: 'all loaded gzip, maps scrolled into view (HTML and everything else)', value: kb(weight.gzip.html + nonHtml), unit: 'KB' });
     record({ section: kind, what: 'JS gzip (files + inline)', value: kb(jsGzip), unit: 'KB', ...(article ? { budget: '3 KB', ok: jsGzip <= 3 * KB } : {}) });
     record({ section: kind, what: 'requests', value: weight.requests, unit: '', ...(article ? { budget: '≤ 4', ok: weight.requests <= 4 } : {}) });
     record({ section: kind, what: 'elements once loaded (document.querySelectorAll("*"))', value: weight.elements, unit: '' });
@@ -150,6 +183,7 @@ else {
     pages[kind] = { path, ...weight, lighthouse };
     server.close();
   }
+  if (starlightPages) pages.starlight = await compareFirstLoads(browser, starlightPages, pages);
   await browser.close();
 }
 

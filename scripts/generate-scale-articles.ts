@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { authorNames, issuedYear, parseBibliography } from '../src/lib/bibliography.ts';
-import { formatFigure } from '../src/lib/figures.ts';
+import { formatAsOfCell, formatFigure, formatFigureValue, STATUS_LABELS } from '../src/lib/figures.ts';
 import type { Figure } from '../src/schemas/figure.ts';
 
 export interface ScaleOptions {
@@ -164,10 +164,22 @@ export function generateScaleContent({ count, out, citations, keepArticles, from
   return { articles: count, words };
 }
 
+/** A key-figure table's row, as <KeyFigures> prints it: its cells, and the work its last cell cites. */
+export interface KeyFigureRow {
+  /** Figure (with its qualifier, in digits), what it counts, status and date. */
+  cells: readonly [string, string, string, string];
+  source: { key: string; locator?: string | undefined };
+  via?: readonly string[] | undefined;
+}
+
 /** The words our components and citations print, for a plain rendering without them. */
 export interface PlainLookups {
   /** A figure's text in a sentence, as <Stat> prints it: "about 31,000". */
   figures: ReadonlyMap<string, string>;
+  /** The same without its qualifier, as <Stat bare> prints it: "31,000". */
+  bareFigures: ReadonlyMap<string, string>;
+  /** A figure's row in a key-figure table. */
+  keyFigures: ReadonlyMap<string, KeyFigureRow>;
   /** A work's author-date label, as an inline citation prints it: "Doe 2005". */
   labels: ReadonlyMap<string, string>;
   /** A work's entry in a reference list: "Doe (2005). A title." */
@@ -180,12 +192,19 @@ export function readPlainLookups(content: string): PlainLookups {
   const figures = readdirSync(figureDir)
     .filter((name) => name.endsWith('.yaml'))
     // The YAML is the figures collection's source; its schema is checked by the content check, not here.
-    .flatMap((name) => parseYaml(readFileSync(join(figureDir, name), 'utf8')) as (Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier'> & { id: string })[]);
+    .flatMap((name) => parseYaml(readFileSync(join(figureDir, name), 'utf8')) as (Pick<Figure, 'value' | 'min' | 'max' | 'unit' | 'qualifier' | 'counts' | 'status' | 'asOf' | 'source' | 'via'> & { id: string })[]);
   const bibFile = join(content, 'bibliography.bib');
   const items = parseBibliography(readFileSync(bibFile, 'utf8'), bibFile).items;
   const label = (item: (typeof items)[number]) => `${authorNames(item).join(' and ') || (item.title ?? item.id)} ${issuedYear(item)}`;
+  const row = (figure: (typeof figures)[number]): KeyFigureRow => ({
+    cells: [formatFigure(figure), figure.counts, STATUS_LABELS[figure.status], formatAsOfCell(figure)],
+    source: figure.source,
+    via: figure.via,
+  });
   return {
     figures: new Map(figures.map((figure) => [figure.id, formatFigure(figure, 'prose')])),
+    bareFigures: new Map(figures.map((figure) => [figure.id, formatFigureValue(figure, 'prose')])),
+    keyFigures: new Map(figures.map((figure) => [figure.id, row(figure)])),
     labels: new Map(items.map((item) => [item.id, label(item)])),
     references: new Map(items.map((item) => [item.id, `${authorNames(item).join(', ') || 'Anonymous'} (${issuedYear(item)}). ${item.title ?? item.id}.`])),
   };
@@ -193,28 +212,57 @@ export function readPlainLookups(content: string): PlainLookups {
 
 /**
  * The same article as plain Markdown (for a site without our components and citation pipeline,
- * such as the Starlight comparison), with the words a reader would see:
+ * such as the Starlight comparison), with the words a reader would see; for the generated
+ * articles and the real ones alike:
  * - `<Entity id="…">Name</Entity>` → `Name` (the entity's page link dropped);
- * - `<Stat id="…" />` → the figure's text, as <Stat> prints it ("about 31,000");
- * - `[@key, para. 3]` → `(Author Year, para. 3)`, and a "References" section listing the works
- *   cited, in order of first citation, like the bibliography our pipeline appends;
+ * - `<Stat id="…" />` → the figure's text, as <Stat> prints it ("about 31,000"; `bare`: "31,000");
+ * - `<KeyFigures ids={[…]} />` → a GFM table with the same five columns;
+ * - `<Context title="…">` and `<AtAGlance>` → an `<aside>` led by the title in bold;
+ * - `<FlowMap />` → nothing (a plain site has no map; ours carries its SVG and tables);
+ * - `[@key, para. 3; @other]` → `(Author Year, para. 3; Other Year)`, and a "References" section
+ *   listing the works cited, in order of first citation, like the bibliography our pipeline appends;
  * - footnotes (`[^n1]`) stay: they are GFM, which any Markdown pipeline with GFM renders;
  * - the front matter becomes `title` and `description` (the summary).
  */
 export function plainMarkdownArticle(mdx: string, lookups: PlainLookups): string {
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
-  const title = /^title: (.*)$/m.exec(front)?.[1] ?? '""';
-  const summary = /^summary: (.*)$/m.exec(front)?.[1] ?? '';
+  // The front matter's schema is the content check's business; here only its two strings are read.
+  const data = parseYaml(front) as { title?: unknown; summary?: unknown };
   const cited: string[] = [];
-  const plain = body
-    .replace(/<Entity id="[^"]*">([^<]*)<\/Entity>/g, '$1')
-    .replace(/<Stat id="([^"]*)" \/>/g, (_, id: string) => lookups.figures.get(id) ?? id)
-    .replace(/ \[@([^,\]]+), ([^\]]+)\]/g, (_, key: string, locator: string) => {
-      if (!cited.includes(key)) cited.push(key);
-      return ` (${lookups.labels.get(key) ?? key}, ${locator})`;
+  const cite = (key: string, locator?: string) => {
+    if (!cited.includes(key)) cited.push(key);
+    const label = lookups.labels.get(key) ?? key;
+    return locator ? `${label}, ${locator}` : label;
+  };
+  const citeGroup = (group: string) =>
+    group
+      .split(';')
+      .map((part) => {
+        const [, key = part, locator] = /^\s*@([^,\s]+)(?:,\s*(.+?))?\s*$/.exec(part) ?? [];
+        return cite(key, locator);
+      })
+      .join('; ');
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const keyFigures = (ids: string[]) => {
+    const rows = ids.map((id) => {
+      const figure = lookups.keyFigures.get(id);
+      if (!figure) return `| ${id} | | | | |`;
+      const source = [cite(figure.source.key, figure.source.locator), ...(figure.via ?? []).map((key) => `via ${cite(key)}`)].join(', ');
+      return `| ${[...figure.cells, source].map(cell).join(' | ')} |`;
     });
+    return ['| Figure | What it counts | Status | As of | Source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  };
+  const plain = body
+    .replace(/<Entity [^>]*>([^<]*)<\/Entity>/g, '$1')
+    .replace(/<Stat id="([^"]*)"( bare)? \/>/g, (_, id: string, bare?: string) => (bare ? lookups.bareFigures : lookups.figures).get(id) ?? id)
+    .replace(/<KeyFigures ids=\{(\[[^\]]*\])\} \/>/g, (_, ids: string) => keyFigures(JSON.parse(ids) as string[]))
+    .replace(/<FlowMap [^>]*\/>\n?/g, '')
+    .replace(/<Context title="([^"]*)">/g, '<aside>\n\n**$1**\n')
+    .replace(/<AtAGlance>/g, '<aside>\n\n**At a glance**\n')
+    .replace(/<\/(?:Context|AtAGlance)>/g, '\n</aside>')
+    .replace(/ \[(@[^\]]+)\]/g, (_, group: string) => ` (${citeGroup(group)})`);
   const references = cited.length ? ['## References', '', ...cited.map((key) => `- ${lookups.references.get(key) ?? key}`), ''] : [];
-  return ['---', `title: ${title}`, `description: ${JSON.stringify(summary)}`, '---', '', plain.trimEnd(), '', ...references].join('\n');
+  return ['---', `title: ${JSON.stringify(String(data.title ?? ''))}`, `description: ${JSON.stringify(String(data.summary ?? ''))}`, '---', '', plain.trimEnd(), '', ...references].join('\n');
 }
 
 if (import.meta.main) {

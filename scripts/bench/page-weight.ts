@@ -12,6 +12,12 @@ export interface Weight {
   mapSvgGzip: number[];
   /** document.querySelectorAll('*').length once loaded, before any map is scrolled into view. */
   elements: number;
+  /**
+   * Gzip bytes of everything the page loads before the reader scrolls (the network quiet after
+   * `load`): the "whole first load" issue 15 compares with Starlight's. The totals by kind above
+   * also hold what scrolling the maps into view loads.
+   */
+  firstLoadGzip: number;
 }
 
 function kindOf(url: string, contentType: string): Kind {
@@ -25,7 +31,7 @@ function kindOf(url: string, contentType: string): Kind {
 
 export async function pageWeight(page: Page, url: string): Promise<Weight> {
   const zero = () => ({ html: 0, css: 0, js: 0, font: 0, other: 0 });
-  const weight: Weight = { requests: 0, raw: zero(), gzip: zero(), inlineJsGzip: 0, mapSvgGzip: [], elements: 0 };
+  const weight: Weight = { requests: 0, raw: zero(), gzip: zero(), inlineJsGzip: 0, mapSvgGzip: [], elements: 0, firstLoadGzip: 0 };
   const pending: Promise<void>[] = [];
   page.on('request', () => (weight.requests += 1));
   page.on('response', (response) =>
@@ -44,6 +50,9 @@ export async function pageWeight(page: Page, url: string): Promise<Weight> {
   );
   await page.goto(url, { waitUntil: 'load' });
   weight.elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  weight.firstLoadGzip = Object.values(weight.gzip).reduce((sum, bytes) => sum + bytes, 0);
   for (const island of await page.locator('flow-map').all()) {
     await island.scrollIntoViewIfNeeded();
     const ready = await island.elementHandle();

@@ -22,7 +22,7 @@
  *   of `--runs`) and by CPU time (user + system, least of `--runs`), which other work on a shared
  *   machine barely moves. The two sites take turns, build by build.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -151,8 +151,9 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-  // Pagefind off: our side of the comparison is astro build without its search index.
-  integrations: [starlight({ title: 'Build comparison', pagefind: false })],
+  // Pagefind off for the build comparison (our side is astro build without its search index); on
+  // (BENCH_PAGEFIND=1) for the page-weight comparison, where Starlight's pages are as it ships them.
+  integrations: [starlight({ title: 'Build comparison', pagefind: process.env.BENCH_PAGEFIND === '1' })],
   ...(process.env.BENCH_MARKDOWN === 'unified' ? { markdown: { processor: unified() } } : {}),
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -271,6 +272,50 @@ function sideOf(small: number, large: number, atSmall: readonly Build[], atLarge
   };
 }
 
+/** The version of a package installed in our node_modules. */
+function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The Starlight project for our Astro (installed on first use), and the versions it runs. */
+function starlightForOurAstro(): { versions: Versions; ourAstro: string; project: string } {
+  const ourAstro = installedVersion('astro');
+  const versions = pickVersions(ourAstro);
+  return { versions, ourAstro, project: starlightProject(versions, installedVersion('@astrojs/markdown-remark')) };
+}
+
+/** Where Starlight's pages of the real articles were built, and each article's path there. */
+export interface StarlightPages {
+  dist: string;
+  /** URL path of each real article's page, by slug: "/articles/<slug>/". */
+  paths: ReadonlyMap<string, string>;
+  versions: Versions;
+}
+
+/**
+ * Starlight's site of the real articles as plain Markdown with the same words
+ * (`plainMarkdownArticle`: the maps left out), as Starlight ships it (Pagefind on), built into
+ * `dir`: the other side of the page-weight comparison (issue 15: each article's first load at
+ * most 0.7× Starlight's).
+ */
+export function buildStarlightArticlePages(dir: string, content = 'content'): StarlightPages {
+  const { versions, project } = starlightForOurAstro();
+  const docs = join(project, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(join(docs, 'articles'), { recursive: true });
+  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Page-weight comparison\ndescription: The real articles as plain Markdown.\n---\n\nThe real articles as plain Markdown.\n');
+  const lookups = readPlainLookups(content);
+  const paths = new Map<string, string>();
+  for (const name of readdirSync(join(content, 'articles')).filter((file) => file.endsWith('.mdx')).sort()) {
+    const slug = name.replace(/\.mdx$/, '');
+    writeFileSync(join(docs, 'articles', name), plainMarkdownArticle(readFileSync(join(content, 'articles', name), 'utf8'), lookups));
+    paths.set(slug, `/articles/${slug}/`);
+  }
+  const dist = resolve(dir, 'starlight-pages');
+  coldBuild(project, dist, { BENCH_PAGEFIND: '1' });
+  return { dist, paths, versions };
+}
+
 const SECTION = 'build vs Starlight';
 
 /**
@@ -279,14 +324,11 @@ const SECTION = 'build vs Starlight';
  * issue 15's budgets, and the stages of our fastest build at the large count.
  */
 export function runStarlightComparison({ small, large, runs, dir, markdown = 'default' }: { small: number; large: number; runs: number; dir: string; markdown?: StarlightMarkdown }): ComparisonResult {
-  const ourAstro = (JSON.parse(readFileSync(join('node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
-  const versions = pickVersions(ourAstro);
-  const markdownRemark = (JSON.parse(readFileSync(join('node_modules', '@astrojs', 'markdown-remark', 'package.json'), 'utf8')) as { version: string }).version;
+  const { versions, ourAstro, project } = starlightForOurAstro();
   console.log(`\nBuild comparison with Starlight ${versions.starlight} (Astro ${versions.astro}; ours: Astro ${ourAstro}), ${small} and ${large} generated articles, ${runs} cold build(s) of each, astro build only…`);
   note(`Starlight ${versions.starlight} with Astro ${versions.astro}: ${versions.why}; installed in a temporary project, not a dependency of the site`);
   note('build comparison: both sites cold, astro build only (our search index not built, Starlight with pagefind: false); Starlight gets the same articles as plain Markdown with the same words (scripts/generate-scale-articles.ts, plainMarkdownArticle); wall time of the fastest run, CPU time (user + system) of the least, the CPU figure being the one other work on a shared machine barely moves');
   note(markdown === 'unified' ? "Starlight's Markdown processor: unified() (remark/rehype), the engine our pipeline runs on (--starlight-markdown unified)" : "Starlight's Markdown processor: Astro's default (Sätteri, compiled; ours runs on unified(), remark/rehype)");
-  const project = starlightProject(versions, markdownRemark);
   const stagesFile = resolve(dir, 'stages.json');
   const builds: Record<'ours' | 'starlight', Record<number, Build[]>> = { ours: {}, starlight: {} };
   for (const count of [small, large]) {
